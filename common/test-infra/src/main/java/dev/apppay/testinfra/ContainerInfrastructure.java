@@ -1,0 +1,72 @@
+package dev.apppay.testinfra;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * PostgreSQL and Kafka in Testcontainers, for machines with a Docker engine.
+ *
+ * <p>NOTE: this path needs Docker, which the project's CI machine lacks, so CI never runs it.
+ */
+final class ContainerInfrastructure implements Infrastructure {
+
+  private final PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:14-alpine");
+  private final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
+
+  ContainerInfrastructure() {
+    postgres.start();
+    kafka.start();
+  }
+
+  @Override
+  public void createDatabase(String database) {
+    try (var connection =
+            DriverManager.getConnection(postgres.getJdbcUrl(), username(), password());
+        var statement = connection.createStatement()) {
+      var exists =
+          statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
+      if (!exists.next()) {
+        statement.execute("CREATE DATABASE " + database);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Failed to create database " + database, e);
+    }
+  }
+
+  @Override
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://" + hostAndPort() + "/" + database;
+  }
+
+  @Override
+  public String reactiveUrl(String database) {
+    return "postgresql://" + hostAndPort() + "/" + database;
+  }
+
+  private String hostAndPort() {
+    return postgres.getHost() + ":" + postgres.getMappedPort(5432);
+  }
+
+  @Override
+  public String username() {
+    return postgres.getUsername();
+  }
+
+  @Override
+  public String password() {
+    return postgres.getPassword();
+  }
+
+  @Override
+  public String bootstrapServers() {
+    return kafka.getBootstrapServers();
+  }
+
+  @Override
+  public void close() {
+    kafka.stop();
+    postgres.stop();
+  }
+}

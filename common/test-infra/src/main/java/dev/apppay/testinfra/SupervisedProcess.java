@@ -1,0 +1,82 @@
+package dev.apppay.testinfra;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child process that stops when its owner closes it or when the owning JVM dies.
+ *
+ * <p>The command runs under a small shell whose watcher waits on the shell's standard input. The
+ * owner holds the other end of that pipe, so closing it, or the owner's death, ends the input and
+ * the shell sends the stop signal. This keeps servers from outliving a test JVM that was killed.
+ */
+public final class SupervisedProcess implements AutoCloseable {
+
+  private static final String WATCHDOG =
+      "exec 3<&0; \"$@\" & child=$!; (cat <&3 >/dev/null; kill -%s $child 2>/dev/null) & wait"
+          + " $child";
+  private static final long STOP_TIMEOUT_SECONDS = 30;
+
+  private final String name;
+  private final Process process;
+  private final Path log;
+
+  private SupervisedProcess(String name, Process process, Path log) {
+    this.name = name;
+    this.process = process;
+    this.log = log;
+  }
+
+  /**
+   * Starts {@code command} with its output appended to {@code log}.
+   *
+   * @param stopSignal the signal name sent on close, for example {@code INT} or {@code TERM}
+   */
+  public static SupervisedProcess start(
+      String name, List<String> command, String stopSignal, Path log) throws IOException {
+    List<String> shell = new ArrayList<>(List.of("sh", "-c", WATCHDOG.formatted(stopSignal), name));
+    shell.addAll(command);
+    ProcessBuilder builder = new ProcessBuilder(shell).redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    return new SupervisedProcess(name, builder.start(), log);
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  /** Sends the stop signal and waits for the process to exit, killing it after a timeout. */
+  @Override
+  public void close() {
+    try {
+      process.getOutputStream().close();
+      if (!process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      }
+    } catch (IOException e) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name + " (pid " + process.pid() + ", log " + log + ")";
+  }
+}
