@@ -1,0 +1,56 @@
+package dev.apppay.wechatpay;
+
+import java.util.Set;
+
+/**
+ * A business error returned by WeChat Pay: v2 {@code result_code=FAIL} with {@code err_code}, or a
+ * v3 error status with a JSON {@code code}.
+ */
+public final class BusinessException extends WeChatPayException {
+
+  private static final Set<String> RETRYABLE_CODES =
+      Set.of(
+          "SYSTEMERROR",
+          "BIZERR_NEED_RETRY",
+          "SYSTEM_ERROR",
+          "BANK_ERROR",
+          "SERVICE_UNAVAILABLE",
+          "FREQUENCY_LIMITED",
+          "RATELIMIT_EXCEEDED");
+
+  private final String code;
+  private final String description;
+  private final int httpStatus;
+
+  /**
+   * Creates the error.
+   *
+   * @param code WeChat's error code, for example {@code ORDERPAID} or {@code ORDER_NOT_EXIST}
+   * @param description WeChat's human readable message, possibly empty
+   * @param httpStatus the HTTP status of the reply (v2 replies are always 200)
+   */
+  public BusinessException(String code, String description, int httpStatus) {
+    super("WeChat Pay returned error code [" + code + "]: " + description);
+    this.code = code;
+    this.description = description;
+    this.httpStatus = httpStatus;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** True for system errors and rate limits, and for every v3 status of 500 or above. */
+  @Override
+  public boolean isRetryable() {
+    return RETRYABLE_CODES.contains(code) || httpStatus >= 500;
+  }
+}
