@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,9 +38,21 @@ public final class SupervisedProcess implements AutoCloseable {
    */
   public static SupervisedProcess start(
       String name, List<String> command, String stopSignal, Path log) throws IOException {
+    return start(name, command, stopSignal, log, Map.of());
+  }
+
+  /** Starts {@code command} as above, with {@code environment} added to this JVM's environment. */
+  public static SupervisedProcess start(
+      String name,
+      List<String> command,
+      String stopSignal,
+      Path log,
+      Map<String, String> environment)
+      throws IOException {
     List<String> shell = new ArrayList<>(List.of("sh", "-c", WATCHDOG.formatted(stopSignal), name));
     shell.addAll(command);
     ProcessBuilder builder = new ProcessBuilder(shell).redirectErrorStream(true);
+    builder.environment().putAll(environment);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     return new SupervisedProcess(name, builder.start(), log);
   }
