@@ -1,0 +1,102 @@
+package dev.apppay.simulator;
+
+import dev.apppay.simulator.config.CredentialResolver;
+import dev.apppay.simulator.config.KeyMaterial;
+import dev.apppay.simulator.control.ControlRoutes;
+import dev.apppay.simulator.fault.ApiFaultGate;
+import dev.apppay.simulator.fault.FaultRegistry;
+import dev.apppay.simulator.notify.DeliveryStore;
+import dev.apppay.simulator.notify.NotificationDispatcher;
+import dev.apppay.simulator.notify.NotificationFactory;
+import dev.apppay.simulator.notify.NotificationSender;
+import dev.apppay.simulator.notify.RetrySchedule;
+import dev.apppay.simulator.order.IdGenerator;
+import dev.apppay.simulator.order.OrderService;
+import dev.apppay.simulator.store.OrderStore;
+import dev.apppay.simulator.store.Persistence;
+import dev.apppay.simulator.store.StateFile;
+import dev.apppay.simulator.store.StoredState;
+import dev.apppay.simulator.v2.V2NotificationFactory;
+import dev.apppay.simulator.v2.V2Routes;
+import dev.apppay.simulator.v3.V3NotificationFactory;
+import dev.apppay.simulator.v3.V3Routes;
+import dev.apppay.wechatpay.v3.ResponseSigner;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Map;
+import java.util.Optional;
+
+/** The wired parts of one simulator instance. */
+record SimulatorComponents(
+    SimulatorConfig config,
+    SimulatorCredentials credentials,
+    SimulatorClock clock,
+    Vertx vertx,
+    Router router,
+    OrderService orders,
+    DeliveryStore deliveries,
+    NotificationDispatcher dispatcher,
+    FaultRegistry faults) {
+
+  /** Request bodies above this size are rejected with 413; WeChat Pay bodies are a few KiB. */
+  private static final long MAX_BODY_BYTES = 64 * 1024;
+
+  static SimulatorComponents create(SimulatorConfig config) {
+    StateFile stateFile = config.stateFile() == null ? null : new StateFile(config.stateFile());
+    Optional<StoredState> stored = stateFile == null ? Optional.empty() : stateFile.load();
+    SimulatorCredentials resolved =
+        new CredentialResolver().resolve(config, stored.map(StoredState::credentials));
+    KeyMaterial keys = KeyMaterial.of(resolved);
+    SimulatorCredentials credentials = keys.complete(resolved);
+
+    Persistence persistence = new Persistence(stateFile, credentials);
+    OrderStore orderStore = new OrderStore(persistence::save);
+    DeliveryStore deliveries = new DeliveryStore(persistence::save);
+    stored.ifPresent(state -> orderStore.load(state.orders()));
+    stored.ifPresent(state -> deliveries.load(state.deliveries()));
+    persistence.attach(orderStore, deliveries);
+    persistence.save();
+
+    SimulatorClock clock = new SimulatorClock(config.clock());
+    IdGenerator ids = new IdGenerator();
+    OrderService orders = new OrderService(orderStore, clock, ids);
+    FaultRegistry faults = new FaultRegistry(config.faults(), config.faultSeed());
+    ResponseSigner signer =
+        new ResponseSigner(
+            credentials.platformPublicKeyId(), keys.platformPrivateKey(), config.clock());
+
+    Vertx vertx = Vertx.vertx();
+    Map<ApiVersion, NotificationFactory> factories =
+        Map.of(
+            ApiVersion.V2, new V2NotificationFactory(credentials),
+            ApiVersion.V3, new V3NotificationFactory(credentials, signer, clock));
+    NotificationSender sender =
+        new NotificationSender(WebClient.create(vertx), clock, config.notifyTimeout());
+    NotificationDispatcher dispatcher =
+        new NotificationDispatcher(
+            vertx,
+            sender,
+            deliveries,
+            orders,
+            faults,
+            factories,
+            new RetrySchedule(config.timeScale()),
+            clock,
+            ids);
+
+    Router router = Router.router(vertx);
+    router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+    ApiFaultGate faultGate = new ApiFaultGate(vertx, faults);
+    V2Routes.mount(router, credentials, orders, clock, faultGate);
+    new V3Routes(
+            credentials, keys.merchantPublicKey(), signer, orders, clock, config.clock(), faultGate)
+        .mount(router);
+    new ControlRoutes(
+            credentials, keys.merchantPublicKey(), orders, deliveries, dispatcher, faults, clock)
+        .mount(router);
+    return new SimulatorComponents(
+        config, credentials, clock, vertx, router, orders, deliveries, dispatcher, faults);
+  }
+}

@@ -1,0 +1,8 @@
+package dev.apppay.simulator.fault;
+
+/** Merchant API operations that an {@link ApiFault} can target, in v2 and v3 alike. */
+public enum ApiOperation {
+  PREPAY,
+  QUERY,
+  CLOSE
+}
