@@ -27,12 +27,25 @@ public final class Http {
   }
 
   public static Reply post(String url, Object body, Map<String, String> headers) {
+    return withBody("POST", url, body, headers);
+  }
+
+  public static Reply put(String url, Object body, Map<String, String> headers) {
+    return withBody("PUT", url, body, headers);
+  }
+
+  public static Reply delete(String url, Map<String, String> headers) {
+    return send(HttpRequest.newBuilder(URI.create(url)).DELETE(), headers);
+  }
+
+  private static Reply withBody(
+      String method, String url, Object body, Map<String, String> headers) {
     try {
       String json = JSON.writeValueAsString(body);
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(url))
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(json));
+              .method(method, HttpRequest.BodyPublishers.ofString(json));
       return send(request, headers);
     } catch (IOException e) {
       throw new IllegalArgumentException("Body is not serializable as JSON", e);

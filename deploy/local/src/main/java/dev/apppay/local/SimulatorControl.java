@@ -6,17 +6,32 @@ import java.util.Map;
 /** Calls to the simulator's control API, where a test or a person acts as the WeChat user. */
 public final class SimulatorControl {
 
-  // TODO: align the path and body with the simulator's control API.
-  private static final String PAY_PATH = "/simulator/pay";
-
   private SimulatorControl() {}
 
   /** Pays the prepay that {@code appParams} opens, as the WeChat app would. */
-  public static void pay(String simulatorUrl, JsonNode appParams) {
-    Http.Reply reply = Http.post(simulatorUrl + PAY_PATH, appParams, Map.of());
+  public static JsonNode pay(String simulatorUrl, JsonNode appParams) {
+    return expectSuccess("pay", Http.post(simulatorUrl + "/simulator/pay", appParams, Map.of()));
+  }
+
+  /** Replaces the faults that apply to every order, for example {@code dropRate}. */
+  public static void setGlobalFaults(String simulatorUrl, Map<String, Object> faults) {
+    expectSuccess("set faults", Http.put(simulatorUrl + "/simulator/faults", faults, Map.of()));
+  }
+
+  public static void clearGlobalFaults(String simulatorUrl) {
+    expectSuccess("clear faults", Http.delete(simulatorUrl + "/simulator/faults", Map.of()));
+  }
+
+  private static JsonNode expectSuccess(String action, Http.Reply reply) {
     if (reply.status() / 100 != 2) {
       throw new IllegalStateException(
-          "The simulator refused the payment with HTTP " + reply.status() + ": " + reply.body());
+          "The simulator refused to "
+              + action
+              + " with HTTP "
+              + reply.status()
+              + ": "
+              + reply.body());
     }
+    return reply.body();
   }
 }

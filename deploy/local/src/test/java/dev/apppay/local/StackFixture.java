@@ -1,0 +1,85 @@
+package dev.apppay.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A local stack in a fresh folder for one test class, and the app's calls against it. */
+final class StackFixture implements AutoCloseable {
+
+  private final Stack stack;
+  private final JwtIssuer tokens;
+
+  private StackFixture(Stack stack) {
+    this.stack = stack;
+    this.tokens = new JwtIssuer(stack.keys().jwtPrivateKey());
+  }
+
+  /** Starts every component with ports shifted by {@code portOffset}. */
+  static StackFixture start(String apiVersion, int portOffset) throws Exception {
+    Path root = Path.of(System.getProperty("apppay.repository.root", "../..")).toAbsolutePath();
+    Path data =
+        Files.createTempDirectory(root.resolve("deploy/local/target"), "stack-" + apiVersion);
+    StackOptions options = new StackOptions(root, data, apiVersion, portOffset, false);
+    return new StackFixture(
+        Stack.start(options, message -> System.out.println("[stack] " + message)));
+  }
+
+  Stack stack() {
+    return stack;
+  }
+
+  Map<String, String> auth(String user) {
+    return Map.of("Authorization", "Bearer " + tokens.issue(user, Duration.ofHours(1)));
+  }
+
+  /** Creates an order of two coffee bean bags for {@code user} and returns the reply body. */
+  JsonNode createOrder(String user) {
+    Map<String, String> headers = new HashMap<>(auth(user));
+    headers.put("Idempotency-Key", UUID.randomUUID().toString());
+    Map<String, Object> body =
+        Map.of("items", List.of(Map.of("sku", "COFFEE-BEANS-1KG", "quantity", 2)));
+    Http.Reply reply = Http.post(stack.url("order-service") + "/api/orders", body, headers);
+    if (reply.status() != 201) {
+      throw new AssertionError("Create order returned " + reply.status() + ": " + reply.body());
+    }
+    return reply.body();
+  }
+
+  JsonNode order(String user, String orderId) {
+    return Http.get(stack.url("order-service") + "/api/orders/" + orderId, auth(user)).body();
+  }
+
+  /** Polls the order until its status is {@code status} or {@code timeout} passes. */
+  String awaitStatus(String user, String orderId, String status, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    String seen = null;
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        seen = order(user, orderId).path("status").asText();
+      } catch (IllegalStateException e) {
+        seen = "unreachable: " + e.getMessage();
+      }
+      if (status.equals(seen)) {
+        return seen;
+      }
+      JavaProcess.sleep(Duration.ofMillis(500));
+    }
+    return seen;
+  }
+
+  void pay(JsonNode order) {
+    SimulatorControl.pay(stack.url("wechatpay-simulator"), order.path("appParams"));
+  }
+
+  @Override
+  public void close() {
+    stack.close();
+  }
+}
