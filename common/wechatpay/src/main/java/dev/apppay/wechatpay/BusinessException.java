@@ -48,6 +48,16 @@ public final class BusinessException extends WeChatPayException {
     return httpStatus;
   }
 
+  /** Whether the order is already closed (v2 {@code ORDERCLOSED}, v3 {@code ORDER_CLOSED}). */
+  public boolean isOrderClosed() {
+    return "ORDERCLOSED".equals(code) || "ORDER_CLOSED".equals(code);
+  }
+
+  /** Whether the order is already paid ({@code ORDERPAID}). */
+  public boolean isOrderPaid() {
+    return "ORDERPAID".equals(code);
+  }
+
   /** True for system errors and rate limits, and for every v3 status of 500 or above. */
   @Override
   public boolean isRetryable() {

@@ -43,6 +43,11 @@ public final class VerificationKeys {
     return Optional.ofNullable(keys.get(normalize(serial)));
   }
 
+  /** Whether no key is configured. */
+  public boolean isEmpty() {
+    return keys.isEmpty();
+  }
+
   /** Turns hex serials into one canonical form; public key ids and other ids stay as they are. */
   static String normalize(String serial) {
     if (serial.startsWith(PUBLIC_KEY_ID_PREFIX) || !serial.matches("[0-9A-Fa-f]+")) {

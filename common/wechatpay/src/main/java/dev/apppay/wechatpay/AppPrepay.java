@@ -1,0 +1,8 @@
+package dev.apppay.wechatpay;
+
+/**
+ * A created prepay order.
+ *
+ * @param prepayId the prepay session id, valid for 2 hours
+ */
+public record AppPrepay(String prepayId) {}
