@@ -10,6 +10,7 @@ import dev.apppay.simulator.support.Await;
 import dev.apppay.simulator.support.MerchantV2Client;
 import dev.apppay.simulator.support.NotificationReceiver;
 import dev.apppay.simulator.support.NotificationReceiver.Received;
+import dev.apppay.simulator.support.TestConfigs;
 import dev.apppay.wechatpay.v2.SignType;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,7 @@ class V2PaymentFlowTest {
 
   @BeforeEach
   void start() throws Exception {
-    simulator = WeChatPaySimulator.start(SimulatorConfig.builder().timeScale(0.001).build());
+    simulator = WeChatPaySimulator.start(TestConfigs.builder().build());
     receiver = NotificationReceiver.start(simulator.credentials());
     merchant = new MerchantV2Client(simulator.baseUrl(), simulator.credentials());
     user = new AppUser(simulator.baseUrl(), simulator.credentials());
