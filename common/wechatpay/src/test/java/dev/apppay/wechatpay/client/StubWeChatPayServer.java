@@ -39,6 +39,10 @@ final class StubWeChatPayServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.actualPort();
   }
 
+  Vertx vertx() {
+    return vertx;
+  }
+
   void respondWith(BiConsumer<HttpServerRequest, byte[]> newHandler) {
     this.handler = newHandler;
   }
