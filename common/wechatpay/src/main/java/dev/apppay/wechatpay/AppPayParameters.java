@@ -26,7 +26,7 @@ public record AppPayParameters(
   /** The fixed {@code package} value of APP payments. */
   public static final String PACKAGE = "Sign=WXPay";
 
-  /** The parameters under the names used in signing: appid, partnerid, prepayid, ... */
+  /** Returns the parameters under the names used in signing: appid, partnerid, prepayid, ... */
   public Map<String, String> toMap() {
     Map<String, String> map = new LinkedHashMap<>();
     map.put("appid", appId);

@@ -48,12 +48,14 @@ public final class BusinessException extends WeChatPayException {
     return httpStatus;
   }
 
-  /** Whether the order is already closed (v2 {@code ORDERCLOSED}, v3 {@code ORDER_CLOSED}). */
+  /**
+   * Returns whether the order is already closed (v2 {@code ORDERCLOSED}, v3 {@code ORDER_CLOSED}).
+   */
   public boolean isOrderClosed() {
     return "ORDERCLOSED".equals(code) || "ORDER_CLOSED".equals(code);
   }
 
-  /** Whether the order is already paid ({@code ORDERPAID}). */
+  /** Returns whether the order is already paid ({@code ORDERPAID}). */
   public boolean isOrderPaid() {
     return "ORDERPAID".equals(code);
   }

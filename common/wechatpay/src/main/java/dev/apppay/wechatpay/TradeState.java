@@ -19,7 +19,7 @@ public enum TradeState {
   /** Accepted and waiting for the debit. */
   ACCEPT;
 
-  /** Whether no further change to SUCCESS is possible (REFUND follows SUCCESS only). */
+  /** Returns whether the state is terminal, so no payment can follow it. */
   public boolean isFinal() {
     return this != NOTPAY && this != USERPAYING && this != ACCEPT;
   }

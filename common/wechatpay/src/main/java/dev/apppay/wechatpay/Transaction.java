@@ -37,7 +37,7 @@ public record Transaction(
     Long payerTotal,
     String currency) {
 
-  /** Whether the order is paid. */
+  /** Returns whether the order is paid. */
   public boolean isPaid() {
     return tradeState == TradeState.SUCCESS;
   }

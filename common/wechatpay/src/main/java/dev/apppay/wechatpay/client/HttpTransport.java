@@ -41,7 +41,7 @@ final class HttpTransport implements AutoCloseable {
     this.readTimeoutMillis = readTimeout.toMillis();
   }
 
-  /** The path and query as sent on the wire, which v3 signs: base URL path + request path. */
+  /** Returns the path and query as sent on the wire, which v3 signs: base path + request path. */
   String canonicalUrl(String pathAndQuery) {
     return basePath + pathAndQuery;
   }

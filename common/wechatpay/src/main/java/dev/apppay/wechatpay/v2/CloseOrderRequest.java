@@ -15,7 +15,7 @@ public record CloseOrderRequest(String appId, String mchId, String outTradeNo) {
   /** The request path. */
   public static final String PATH = "/pay/closeorder";
 
-  /** The unsigned fields. */
+  /** Builds the unsigned fields. */
   public Map<String, String> toFields(String nonce) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("appid", appId);

@@ -32,7 +32,7 @@ public record OrderQueryRequest(
     return new OrderQueryRequest(appId, mchId, null, transactionId);
   }
 
-  /** The unsigned fields. */
+  /** Builds the unsigned fields. */
   public Map<String, String> toFields(String nonce) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("appid", appId);

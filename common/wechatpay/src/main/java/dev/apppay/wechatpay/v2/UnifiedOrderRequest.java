@@ -17,7 +17,7 @@ public record UnifiedOrderRequest(String appId, String mchId, AppPrepayRequest o
   /** The request path. */
   public static final String PATH = "/pay/unifiedorder";
 
-  /** The unsigned fields; absent optional values are left out so they are not signed. */
+  /** Builds the unsigned fields, leaving out absent optional values so they are not signed. */
   public Map<String, String> toFields(String nonce) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("appid", appId);

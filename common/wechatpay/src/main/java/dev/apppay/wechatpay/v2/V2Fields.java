@@ -23,7 +23,7 @@ final class V2Fields {
     return value;
   }
 
-  /** The value, or null when absent or empty. */
+  /** Returns the value, or null when it is absent or empty. */
   String optional(String name) {
     String value = fields.get(name);
     return value == null || value.isEmpty() ? null : value;

@@ -3,7 +3,7 @@ package dev.apppay.wechatpay.v2;
 /** The outcome of parsing a v2 payment notification, with the reply to send back. */
 public sealed interface V2NotificationResult {
 
-  /** The XML body to answer WeChat Pay with, with HTTP status 200. */
+  /** Returns the XML body of the reply to WeChat Pay, sent with HTTP status 200. */
   String replyBody();
 
   /** The notification is authentic and parsed. */
@@ -27,7 +27,7 @@ public sealed interface V2NotificationResult {
     }
   }
 
-  /** Why a notification was rejected. */
+  /** The check that rejected a notification. */
   enum Reason {
     /** The body is not safe, well-formed flat XML. */
     MALFORMED_XML("invalid XML"),

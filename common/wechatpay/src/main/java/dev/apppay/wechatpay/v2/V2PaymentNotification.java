@@ -19,7 +19,7 @@ public record V2PaymentNotification(
     fields = Map.copyOf(fields);
   }
 
-  /** Whether the notification reports a successful payment. */
+  /** Returns whether the notification reports a successful payment. */
   public boolean isPaid() {
     return transaction.isPaid();
   }

@@ -3,7 +3,7 @@ package dev.apppay.wechatpay.v3;
 /** The JSON body of {@code POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close}. */
 public record CloseRequestBody(String mchid) {
 
-  /** The request path for an order number, which the caller has validated. */
+  /** Builds the request path for an order number that the caller has validated. */
   public static String path(String outTradeNo) {
     return "/v3/pay/transactions/out-trade-no/" + outTradeNo + "/close";
   }

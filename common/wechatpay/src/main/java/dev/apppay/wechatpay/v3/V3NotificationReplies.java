@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Replies to v3 notifications. The HTTP status decides: 200 or 204 acknowledges, 4xx or 5xx makes
- * WeChat Pay deliver again, whatever the body says.
+ * Replies to v3 notifications. Only the HTTP status counts: 200 or 204 acknowledges, and 4xx or 5xx
+ * makes WeChat Pay deliver again, whatever the body contains.
  */
 public final class V3NotificationReplies {
 
@@ -21,7 +21,7 @@ public final class V3NotificationReplies {
 
   private V3NotificationReplies() {}
 
-  /** The JSON body of a rejection: {@code {"code":"FAIL","message":...}}. */
+  /** Builds the JSON body of a rejection: {@code {"code":"FAIL","message":...}}. */
   public static byte[] failBody(String message) {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("code", "FAIL");
@@ -29,7 +29,7 @@ public final class V3NotificationReplies {
     return V3Json.write(body);
   }
 
-  /** The same body as text. */
+  /** Builds the same body as text. */
   public static String failBodyText(String message) {
     return new String(failBody(message), StandardCharsets.UTF_8);
   }

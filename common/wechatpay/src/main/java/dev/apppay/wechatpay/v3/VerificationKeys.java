@@ -12,7 +12,7 @@ import java.util.Optional;
  * Public keys for verifying v3 signatures, looked up by the serial a message names: a WeChat Pay
  * public key id ({@code PUB_KEY_ID_...}, matched exactly) or a certificate serial number (hex,
  * matched ignoring case and leading zeros). Holding both kinds at once supports the switch from
- * platform certificates to a public key. The same type holds merchant keys on the server side.
+ * platform certificates to a public key. On the server side the same type stores merchant keys.
  */
 public final class VerificationKeys {
 
@@ -30,7 +30,7 @@ public final class VerificationKeys {
     return new Builder();
   }
 
-  /** A set holding one key under its public key id or certificate serial. */
+  /** Creates a set with one key under its public key id or certificate serial. */
   public static VerificationKeys of(String serial, PublicKey key) {
     return builder().add(serial, key).build();
   }
@@ -43,7 +43,7 @@ public final class VerificationKeys {
     return Optional.ofNullable(keys.get(normalize(serial)));
   }
 
-  /** Whether no key is configured. */
+  /** Returns whether no key is configured. */
   public boolean isEmpty() {
     return keys.isEmpty();
   }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Proves that hostile v2 bodies are rejected without touching files or the network: each payload
- * points at a secret file and at an HTTP server on 127.0.0.1, and the test checks that neither the
- * secret appears nor the server sees a request.
+ * Proves that hostile v2 bodies are rejected without touching files or the network. The payloads
+ * point at a secret file or at an HTTP server on 127.0.0.1, and each test checks that the secret
+ * does not appear and that the server receives no request.
  */
 class XmlExternalEntityTest {
 
