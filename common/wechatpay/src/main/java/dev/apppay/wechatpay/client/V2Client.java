@@ -25,6 +25,7 @@ import io.vertx.core.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The API v2 client: signed XML requests, verified XML replies. */
 final class V2Client implements WeChatPayClient {
@@ -55,7 +56,7 @@ final class V2Client implements WeChatPayClient {
   public Uni<AppPrepay> createAppPrepay(AppPrepayRequest request) {
     UnifiedOrderRequest unifiedOrder =
         new UnifiedOrderRequest(config.appId(), config.mchId(), request);
-    return call(UnifiedOrderRequest.PATH, unifiedOrder.toFields(Nonces.generate()))
+    return call(UnifiedOrderRequest.PATH, () -> unifiedOrder.toFields(Nonces.generate()))
         .map(fields -> new AppPrepay(UnifiedOrderResponse.fromFields(fields).prepayId()));
   }
 
@@ -89,7 +90,7 @@ final class V2Client implements WeChatPayClient {
               requireOutTradeNo(outTradeNo);
               CloseOrderRequest close =
                   new CloseOrderRequest(config.appId(), config.mchId(), outTradeNo);
-              return call(CloseOrderRequest.PATH, close.toFields(Nonces.generate()));
+              return call(CloseOrderRequest.PATH, () -> close.toFields(Nonces.generate()));
             })
         .replaceWithVoid();
   }
@@ -100,17 +101,24 @@ final class V2Client implements WeChatPayClient {
   }
 
   private Uni<Transaction> query(OrderQueryRequest request) {
-    return call(OrderQueryRequest.PATH, request.toFields(Nonces.generate()))
+    return call(OrderQueryRequest.PATH, () -> request.toFields(Nonces.generate()))
         .map(V2Transactions::fromQuery);
   }
 
-  /** Signs and sends the fields, then returns the verified reply fields. */
-  private Uni<Map<String, String>> call(String path, Map<String, String> fields) {
-    Map<String, String> signed = signer.signRequest(fields, credentials.signType());
-    byte[] body = codec.encode(signed).getBytes(StandardCharsets.UTF_8);
-    return transport
-        .send(HttpMethod.POST, path, HEADERS, body)
+  /**
+   * Signs and sends the fields, then returns the verified reply fields. The fields are built on
+   * each subscription, so a retried Uni sends a fresh {@code nonce_str} with the same business
+   * parameters.
+   */
+  private Uni<Map<String, String>> call(String path, Supplier<Map<String, String>> fields) {
+    return Uni.createFrom()
+        .deferred(() -> transport.send(HttpMethod.POST, path, HEADERS, signedBody(fields.get())))
         .map(reply -> replyReader.read(requireOk(reply, path)));
+  }
+
+  private byte[] signedBody(Map<String, String> fields) {
+    Map<String, String> signed = signer.signRequest(fields, credentials.signType());
+    return codec.encode(signed).getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] requireOk(HttpReply reply, String path) {

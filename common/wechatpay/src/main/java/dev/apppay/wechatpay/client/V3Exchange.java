@@ -35,11 +35,14 @@ final class V3Exchange implements AutoCloseable {
     this.platformPublicKeyId = platformPublicKeyId;
   }
 
-  /** Sends the request and returns the verified body of a reply with the expected status. */
+  /**
+   * Sends the request and returns the verified body of a reply with the expected status. Signing
+   * happens on subscription, so a resubscribed (retried) Uni sends a fresh nonce and timestamp.
+   */
   Uni<byte[]> send(HttpMethod method, String pathAndQuery, byte[] body, int expectedStatus) {
-    Map<String, String> headers = headers(method, pathAndQuery, body);
-    return transport
-        .send(method, pathAndQuery, headers, body)
+    return Uni.createFrom()
+        .deferred(
+            () -> transport.send(method, pathAndQuery, headers(method, pathAndQuery, body), body))
         .map(reply -> check(reply, method, pathAndQuery, expectedStatus));
   }
 

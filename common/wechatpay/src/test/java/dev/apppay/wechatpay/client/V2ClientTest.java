@@ -79,6 +79,20 @@ class V2ClientTest {
   }
 
   @Test
+  void resubscribingSendsFreshNonce() {
+    server.respondWith(this::verifiedUnifiedOrder);
+    var prepay = client.createAppPrepay(order());
+
+    await(prepay);
+    await(prepay);
+
+    Map<String, String> first = codec.decode(server.received().get(0).body());
+    Map<String, String> second = codec.decode(server.received().get(1).body());
+    assertThat(first.get("nonce_str")).isNotEqualTo(second.get("nonce_str"));
+    assertThat(first.get("out_trade_no")).isEqualTo(second.get("out_trade_no"));
+  }
+
+  @Test
   void queryReturnsTransaction() {
     server.respondWith(
         (request, body) ->

@@ -19,6 +19,7 @@ import dev.apppay.wechatpay.TransportException;
 import dev.apppay.wechatpay.Vectors;
 import dev.apppay.wechatpay.cipher.RsaSignatures;
 import dev.apppay.wechatpay.credential.V3Credentials;
+import dev.apppay.wechatpay.v3.AuthorizationHeader;
 import dev.apppay.wechatpay.v3.RequestVerifier;
 import dev.apppay.wechatpay.v3.ResponseSignature;
 import dev.apppay.wechatpay.v3.ResponseSigner;
@@ -87,6 +88,20 @@ class V3ClientTest {
         .contains("\"out_trade_no\":\"20250101120000001\"")
         .contains("\"amount\":{\"total\":1,\"currency\":\"CNY\"}")
         .contains("\"scene_info\":{\"payer_client_ip\":\"203.0.113.7\"}");
+  }
+
+  @Test
+  void resubscribingSignsAgain() {
+    server.respondWith(this::verifiedPrepay);
+    Uni<?> prepay = client.createAppPrepay(order());
+
+    await(prepay);
+    await(prepay);
+
+    String first = server.received().get(0).headers().get("Authorization");
+    String second = server.received().get(1).headers().get("Authorization");
+    assertThat(AuthorizationHeader.parse(first).nonce())
+        .isNotEqualTo(AuthorizationHeader.parse(second).nonce());
   }
 
   @Test
