@@ -21,6 +21,7 @@ public final class BusinessException extends WeChatPayException {
   private final String code;
   private final String description;
   private final int httpStatus;
+  private final String requestId;
 
   /**
    * Creates the error.
@@ -30,10 +31,23 @@ public final class BusinessException extends WeChatPayException {
    * @param httpStatus the HTTP status of the reply (v2 replies are always 200)
    */
   public BusinessException(String code, String description, int httpStatus) {
-    super("WeChat Pay returned error code [" + code + "]: " + description);
+    this(code, description, httpStatus, null);
+  }
+
+  /**
+   * Creates the error with the {@code Request-ID} of a v3 reply, which WeChat Pay support asks for.
+   */
+  public BusinessException(String code, String description, int httpStatus, String requestId) {
+    super(messageOf(code, description, requestId));
     this.code = code;
     this.description = description;
     this.httpStatus = httpStatus;
+    this.requestId = requestId;
+  }
+
+  private static String messageOf(String code, String description, String requestId) {
+    String message = "WeChat Pay returned error code [" + code + "]: " + description;
+    return requestId == null ? message : message + " (Request-ID " + requestId + ")";
   }
 
   public String code() {
@@ -46,6 +60,11 @@ public final class BusinessException extends WeChatPayException {
 
   public int httpStatus() {
     return httpStatus;
+  }
+
+  /** The v3 {@code Request-ID} header of the reply, or null. */
+  public String requestId() {
+    return requestId;
   }
 
   /**

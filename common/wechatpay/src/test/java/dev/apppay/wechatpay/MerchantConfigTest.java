@@ -83,6 +83,21 @@ class MerchantConfigTest {
   }
 
   @Test
+  void publicKeyWithoutIdRejected() {
+    assertThatThrownBy(
+            () ->
+                V3Credentials.load(
+                    Vectors.V3_KEY,
+                    Vectors.text("official-merchant-key.pem"),
+                    Vectors.OFFICIAL_SERIAL,
+                    Vectors.text("simulated-platform-public-key.pem"),
+                    "",
+                    List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("WeChat Pay public key needs its id (PUB_KEY_ID_...)");
+  }
+
+  @Test
   void shortApiV3KeyRejected() {
     assertThatThrownBy(
             () ->

@@ -32,7 +32,7 @@ final class HttpTransport implements AutoCloseable {
   HttpTransport(Vertx vertx, URI baseUrl, Duration connectTimeout, Duration readTimeout) {
     WebClientOptions options =
         new WebClientOptions()
-            .setConnectTimeout((int) connectTimeout.toMillis())
+            .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
             .setUserAgent(USER_AGENT)
             .setFollowRedirects(false);
     this.webClient = WebClient.create(vertx, options);

@@ -9,7 +9,6 @@ import dev.apppay.wechatpay.Transaction;
 import dev.apppay.wechatpay.TransportException;
 import dev.apppay.wechatpay.credential.V2Credentials;
 import dev.apppay.wechatpay.util.Nonces;
-import dev.apppay.wechatpay.util.WeChatIds;
 import dev.apppay.wechatpay.v2.CloseOrderRequest;
 import dev.apppay.wechatpay.v2.OrderQueryRequest;
 import dev.apppay.wechatpay.v2.UnifiedOrderRequest;
@@ -65,7 +64,7 @@ final class V2Client implements WeChatPayClient {
     return Uni.createFrom()
         .deferred(
             () -> {
-              requireOutTradeNo(outTradeNo);
+              OrderNumbers.requireOutTradeNo(outTradeNo);
               return query(
                   OrderQueryRequest.byOutTradeNo(config.appId(), config.mchId(), outTradeNo));
             });
@@ -76,7 +75,7 @@ final class V2Client implements WeChatPayClient {
     return Uni.createFrom()
         .deferred(
             () -> {
-              requireTransactionId(transactionId);
+              OrderNumbers.requireTransactionId(transactionId);
               return query(
                   OrderQueryRequest.byTransactionId(config.appId(), config.mchId(), transactionId));
             });
@@ -87,7 +86,7 @@ final class V2Client implements WeChatPayClient {
     return Uni.createFrom()
         .deferred(
             () -> {
-              requireOutTradeNo(outTradeNo);
+              OrderNumbers.requireOutTradeNo(outTradeNo);
               CloseOrderRequest close =
                   new CloseOrderRequest(config.appId(), config.mchId(), outTradeNo);
               return call(CloseOrderRequest.PATH, () -> close.toFields(Nonces.generate()));
@@ -130,18 +129,6 @@ final class V2Client implements WeChatPayClient {
       throw new TransportException(message, null);
     }
     throw new MalformedReplyException(message);
-  }
-
-  static void requireOutTradeNo(String outTradeNo) {
-    if (!WeChatIds.isValidOutTradeNo(outTradeNo)) {
-      throw new IllegalArgumentException("Invalid out_trade_no [" + outTradeNo + "]");
-    }
-  }
-
-  static void requireTransactionId(String transactionId) {
-    if (transactionId == null || !transactionId.matches("[0-9A-Za-z]{1,32}")) {
-      throw new IllegalArgumentException("Invalid transaction_id [" + transactionId + "]");
-    }
   }
 
   @Override

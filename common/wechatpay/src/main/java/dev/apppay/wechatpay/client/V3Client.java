@@ -54,7 +54,7 @@ final class V3Client implements WeChatPayClient {
     return Uni.createFrom()
         .deferred(
             () -> {
-              V2Client.requireOutTradeNo(outTradeNo);
+              OrderNumbers.requireOutTradeNo(outTradeNo);
               return query(TransactionBody.pathByOutTradeNo(outTradeNo, config.mchId()));
             });
   }
@@ -64,7 +64,7 @@ final class V3Client implements WeChatPayClient {
     return Uni.createFrom()
         .deferred(
             () -> {
-              V2Client.requireTransactionId(transactionId);
+              OrderNumbers.requireTransactionId(transactionId);
               return query(TransactionBody.pathByTransactionId(transactionId, config.mchId()));
             });
   }
@@ -74,7 +74,7 @@ final class V3Client implements WeChatPayClient {
     return Uni.createFrom()
         .deferred(
             () -> {
-              V2Client.requireOutTradeNo(outTradeNo);
+              OrderNumbers.requireOutTradeNo(outTradeNo);
               byte[] body = V3Json.write(new CloseRequestBody(config.mchId()));
               return exchange.send(HttpMethod.POST, CloseRequestBody.path(outTradeNo), body, 204);
             })

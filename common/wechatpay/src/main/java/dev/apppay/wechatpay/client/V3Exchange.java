@@ -95,7 +95,8 @@ final class V3Exchange implements AutoCloseable {
           : new MalformedReplyException(message);
     }
     String description = error.message() == null ? "" : error.message();
-    return new BusinessException(error.code(), description, reply.status());
+    String requestId = reply.headers().apply(WechatpayHeaders.REQUEST_ID);
+    return new BusinessException(error.code(), description, reply.status(), requestId);
   }
 
   @Override

@@ -53,6 +53,9 @@ public record V3Credentials(
       List<String> certificatePems) {
     VerificationKeys.Builder keys = VerificationKeys.builder();
     if (publicKeyPem != null && !publicKeyPem.isBlank()) {
+      if (publicKeyId == null || publicKeyId.isBlank()) {
+        throw new IllegalArgumentException("WeChat Pay public key needs its id (PUB_KEY_ID_...)");
+      }
       keys.add(publicKeyId, PemReader.publicKey(publicKeyPem));
     }
     certificatePems.forEach(pem -> keys.add(PemReader.certificate(pem)));

@@ -60,10 +60,13 @@ public final class WeChatTimes {
 
   /** Returns whether the value is a valid v2 time, without throwing. */
   public static boolean isV2Time(String value) {
+    if (value == null) {
+      return false;
+    }
     try {
       parseV2(value);
       return true;
-    } catch (DateTimeParseException | NullPointerException e) {
+    } catch (DateTimeParseException e) {
       return false;
     }
   }

@@ -4,6 +4,7 @@ import dev.apppay.wechatpay.MalformedReplyException;
 import dev.apppay.wechatpay.TradeState;
 import dev.apppay.wechatpay.Transaction;
 import dev.apppay.wechatpay.util.WeChatTimes;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -68,7 +69,7 @@ public record TransactionBody(
         amount.currency() == null ? "CNY" : amount.currency());
   }
 
-  private static java.time.Instant parseTime(String value) {
+  private static Instant parseTime(String value) {
     try {
       return WeChatTimes.parseV3(value).toInstant();
     } catch (DateTimeParseException e) {

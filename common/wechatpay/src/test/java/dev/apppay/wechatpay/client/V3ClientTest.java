@@ -153,13 +153,16 @@ class V3ClientTest {
   @Test
   void businessErrorCarriesCode() {
     server.respondWith(
-        (request, body) ->
-            plain(request, 403, "{\"code\":\"OUT_TRADE_NO_USED\",\"message\":\"商户订单号重复\"}"));
+        (request, body) -> {
+          request.response().putHeader("Request-ID", "08F78BB5AF0610D302839A0F1A6A2D9B");
+          plain(request, 403, "{\"code\":\"OUT_TRADE_NO_USED\",\"message\":\"商户订单号重复\"}");
+        });
 
     BusinessException error = failure(client.createAppPrepay(order()), BusinessException.class);
 
     assertThat(error.code()).isEqualTo("OUT_TRADE_NO_USED");
     assertThat(error.httpStatus()).isEqualTo(403);
+    assertThat(error.requestId()).isEqualTo("08F78BB5AF0610D302839A0F1A6A2D9B");
     assertThat(error.isRetryable()).isFalse();
   }
 
