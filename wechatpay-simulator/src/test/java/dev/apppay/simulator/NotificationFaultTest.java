@@ -153,7 +153,7 @@ class NotificationFaultTest {
   }
 
   @Test
-  void invalidSignatureOnFirstAttemptIsRejectedThenRetried() throws Exception {
+  void invalidSignatureIsRetried() throws Exception {
     start(0.001);
     simulator
         .faults()

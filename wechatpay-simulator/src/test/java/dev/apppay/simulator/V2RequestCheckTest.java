@@ -73,7 +73,7 @@ class V2RequestCheckTest {
   }
 
   @Test
-  void hmacSignTypeWithMd5SignGetsSignError() throws Exception {
+  void mismatchedSignTypeGetsSignError() throws Exception {
     Map<String, String> fields = merchant.orderFields("V2SIGN0002", 100, NOTIFY_URL);
     fields.put("nonce_str", "n2");
     fields.put("sign_type", "HMAC-SHA256");
@@ -124,7 +124,7 @@ class V2RequestCheckTest {
   }
 
   @Test
-  void foreignAppIdGetsAppIdMchIdNotMatch() throws Exception {
+  void foreignAppIdIsRejected() throws Exception {
     Map<String, String> fields = merchant.orderFields("V2APPID001", 100, NOTIFY_URL);
     fields.put("appid", "wx9999999999999999");
 

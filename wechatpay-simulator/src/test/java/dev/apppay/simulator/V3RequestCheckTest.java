@@ -156,7 +156,7 @@ class V3RequestCheckTest {
   }
 
   @Test
-  void foreignAppIdGetsAppIdMchIdNotMatch() throws Exception {
+  void foreignAppIdIsRejected() throws Exception {
     String body =
         merchant
             .prepayBody("V3APPID001", 100, NOTIFY_URL)

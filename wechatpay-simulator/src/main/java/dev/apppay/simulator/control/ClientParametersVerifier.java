@@ -15,10 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Checks APP client parameters as the WeChat app does before showing the cashier: the package
- * constant, a known prepay_id that belongs to appid and partnerid, and the signature (v2: over the
- * six fields with the APIv2 key and the order's algorithm; v3: RSA over appid, timestamp, noncestr
- * and prepayid with the merchant key). Prepay age and order state are checked when paying.
+ * Checks APP client parameters as the WeChat app does before it shows the cashier. It requires the
+ * package constant and a known prepay_id that belongs to appid and partnerid. A v2 signature covers
+ * the six fields with the APIv2 key and the order's algorithm. A v3 signature is RSA with the
+ * merchant key over appid, timestamp, noncestr and prepayid. Prepay age and order state are checked
+ * when paying.
  */
 final class ClientParametersVerifier {
 

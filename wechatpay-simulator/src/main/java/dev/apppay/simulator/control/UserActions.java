@@ -11,9 +11,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * What a user can do in the WeChat cashier with the merchant's client parameters: pay, start paying
- * (USERPAYING), fail (PAYERROR) or cancel. Replies carry the errCode the merchant's app receives
- * from the OpenSDK: 0 paid, -1 failed, -2 cancelled.
+ * The user's actions in the WeChat cashier, given the merchant's client parameters: pay, start
+ * paying (USERPAYING), fail (PAYERROR) or cancel. Replies carry the errCode that the merchant's app
+ * receives from the OpenSDK: 0 paid, -1 failed, -2 cancelled.
  */
 final class UserActions {
 

@@ -30,7 +30,7 @@ public final class NotificationSender {
     this.replyTimeout = replyTimeout;
   }
 
-  /** Sends the attempt and its duplicates, at once or one after another as the settings say. */
+  /** Sends the attempt and its duplicates, at once or one after another as the settings specify. */
   public Future<List<DeliveryAttempt>> sendCopies(
       NotificationFactory factory,
       Order order,

@@ -98,7 +98,7 @@ final class V2OrderRequests {
     return expire;
   }
 
-  /** Every business field, so a repeat with any change counts as different parameters. */
+  /** Joins every business field, so a repeat with any change counts as different parameters. */
   private static String parameters(V2Request request) {
     Map<String, String> business = new HashMap<>(request.fields());
     business.remove("sign");

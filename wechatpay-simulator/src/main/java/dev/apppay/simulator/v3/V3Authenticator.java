@@ -75,7 +75,7 @@ final class V3Authenticator {
     };
   }
 
-  /** What the server signed, so that a merchant can compare it with its own signed message. */
+  /** Returns what the server signed, so that a merchant can compare it with its own message. */
   private static Map<String, Object> signInformation(HttpServerRequest request, byte[] body) {
     AuthorizationHeader header = AuthorizationHeader.parse(request.getHeader("Authorization"));
     byte[] message =

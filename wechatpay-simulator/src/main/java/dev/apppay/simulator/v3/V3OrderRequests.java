@@ -140,7 +140,9 @@ final class V3OrderRequests {
     return node.asText();
   }
 
-  /** The body with keys sorted at every level, so key order does not make orders differ. */
+  /**
+   * Serializes the body with keys sorted at every level, so key order does not make orders differ.
+   */
   private static String canonical(JsonNode body) {
     try {
       Object tree = SORTED.treeToValue(body, Object.class);

@@ -3,7 +3,7 @@ package dev.apppay.simulator.support;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-/** Polls a condition until it holds or a timeout passes. */
+/** Polls a value until a condition is true or a timeout passes. */
 public final class Await {
 
   private Await() {}
