@@ -34,9 +34,7 @@ public final class BusinessException extends WeChatPayException {
     this(code, description, httpStatus, null);
   }
 
-  /**
-   * Creates the error with the {@code Request-ID} of a v3 reply, which WeChat Pay support asks for.
-   */
+  /** Creates the error with the {@code Request-ID} of a v3 reply, for tracing with WeChat Pay. */
   public BusinessException(String code, String description, int httpStatus, String requestId) {
     super(messageOf(code, description, requestId));
     this.code = code;

@@ -284,7 +284,7 @@ class V2ClientTest {
         .appId(Vectors.APP_ID)
         .mchId(Vectors.MCH_ID)
         .v2(new V2Credentials(Vectors.V2_KEY, SignType.HMAC_SHA256))
-        .readTimeout(Duration.ofMillis(500))
+        .readTimeout(Duration.ofSeconds(1))
         .build();
   }
 }

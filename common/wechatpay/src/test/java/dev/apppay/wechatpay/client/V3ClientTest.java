@@ -345,7 +345,7 @@ class V3ClientTest {
         .mchId(Vectors.OFFICIAL_MCH_ID)
         .v3(credentials)
         .connectTimeout(Duration.ofSeconds(2))
-        .readTimeout(Duration.ofMillis(500))
+        .readTimeout(Duration.ofSeconds(1))
         .build();
   }
 
