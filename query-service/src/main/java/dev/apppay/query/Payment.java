@@ -1,0 +1,96 @@
+package dev.apppay.query;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One order's payment status, merged from order and payment events in whatever order they arrive.
+ *
+ * <p>A payment is the strongest fact: PAID is never left, and CLOSED or FAILED replace only
+ * AWAITING_PAYMENT. The transition methods return whether the status changed.
+ */
+@Entity
+@Table(name = "payment")
+public class Payment {
+
+  @Id
+  @Column(name = "out_trade_no")
+  public String outTradeNo;
+
+  @Column(name = "order_id")
+  public String orderId;
+
+  @Column(name = "amount_fen")
+  public Long amountFen;
+
+  public String currency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public PaymentStatus status;
+
+  @Column(name = "transaction_id")
+  public String transactionId;
+
+  @Column(name = "paid_at")
+  public Instant paidAt;
+
+  @Column(name = "expires_at")
+  public Instant expiresAt;
+
+  @Column(name = "cancel_requested", nullable = false)
+  public boolean cancelRequested;
+
+  /** When the active query job next looks at this order; null once the status is final. */
+  @Column(name = "next_check_at")
+  public Instant nextCheckAt;
+
+  /** How many WeChat Pay queries or closes the job has started for this order. */
+  @Column(name = "check_attempts", nullable = false)
+  public int checkAttempts;
+
+  @Column(name = "last_checked_at")
+  public Instant lastCheckedAt;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  public boolean isAwaitingPayment() {
+    return status == PaymentStatus.AWAITING_PAYMENT;
+  }
+
+  /** Records the payment; returns false when the order was already PAID. */
+  public boolean markPaid(String transactionId, Instant paidAt, Instant now) {
+    if (status == PaymentStatus.PAID) {
+      return false;
+    }
+    this.transactionId = transactionId;
+    this.paidAt = paidAt;
+    return moveTo(PaymentStatus.PAID, now);
+  }
+
+  /** Records that the order can no longer be paid; only an unpaid order changes. */
+  public boolean markClosed(Instant now) {
+    return isAwaitingPayment() && moveTo(PaymentStatus.CLOSED, now);
+  }
+
+  /** Records a final payment failure; only an unpaid order changes. */
+  public boolean markFailed(Instant now) {
+    return isAwaitingPayment() && moveTo(PaymentStatus.FAILED, now);
+  }
+
+  private boolean moveTo(PaymentStatus next, Instant now) {
+    status = next;
+    nextCheckAt = null;
+    updatedAt = now;
+    return true;
+  }
+}
