@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Renders each overlay and the monitoring folder with kubectl kustomize (offline: no cluster is
+# contacted) into target/rendered/<name>.yaml, for the manifest test:
+#   deploy/k8s/render.sh && ./mvnw -B -pl deploy/k8s verify -Dk8s.rendered.dir=deploy/k8s/target/rendered
+# Exits non-zero when kubectl is missing or any folder fails to render.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+out="$here/target/rendered"
+
+if ! command -v kubectl >/dev/null 2>&1; then
+  echo "render.sh: kubectl not found on PATH; install kubectl 1.27 or later (kustomize v5)" >&2
+  exit 2
+fi
+
+rm -rf "$out"
+mkdir -p "$out"
+
+render() {
+  local name="$1" folder="$2"
+  if ! kubectl kustomize "$folder" > "$out/$name.yaml"; then
+    echo "render.sh: kubectl kustomize $folder failed" >&2
+    exit 1
+  fi
+  echo "rendered $folder -> $out/$name.yaml"
+}
+
+for overlay in "$here"/overlays/*/; do
+  render "$(basename "$overlay")" "$overlay"
+done
+render monitoring "$here/monitoring"
