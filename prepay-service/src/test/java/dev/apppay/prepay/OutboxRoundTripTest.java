@@ -7,6 +7,7 @@ import dev.apppay.events.EventEnvelope;
 import dev.apppay.events.PaymentFailed;
 import dev.apppay.events.Topics;
 import dev.apppay.events.outbox.Outbox;
+import dev.apppay.simulator.testing.WeChatPayTestResource;
 import dev.apppay.testinfra.KafkaTestConsumer;
 import dev.apppay.testinfra.PostgresKafkaResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(
     value = PostgresKafkaResource.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "prepay_service"))
+@WithTestResource(
+    value = WeChatPayTestResource.class,
+    initArgs = @ResourceArg(name = "apiVersion", value = "V3"))
 class OutboxRoundTripTest {
 
   @Inject Outbox outbox;
