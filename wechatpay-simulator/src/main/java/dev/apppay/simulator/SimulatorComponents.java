@@ -18,6 +18,7 @@ import dev.apppay.simulator.store.StateFile;
 import dev.apppay.simulator.store.StoredState;
 import dev.apppay.simulator.v2.V2NotificationFactory;
 import dev.apppay.simulator.v2.V2Routes;
+import dev.apppay.simulator.v3.PlatformSigners;
 import dev.apppay.simulator.v3.V3NotificationFactory;
 import dev.apppay.simulator.v3.V3Routes;
 import dev.apppay.wechatpay.v3.ResponseSigner;
@@ -49,7 +50,7 @@ record SimulatorComponents(
     SimulatorCredentials resolved =
         new CredentialResolver().resolve(config, stored.map(StoredState::credentials));
     KeyMaterial keys = KeyMaterial.of(resolved);
-    SimulatorCredentials credentials = keys.complete(resolved);
+    SimulatorCredentials credentials = keys.complete(resolved, config.clock().instant());
 
     Persistence persistence = new Persistence(stateFile, credentials);
     OrderStore orderStore = new OrderStore(persistence::save);
@@ -63,40 +64,68 @@ record SimulatorComponents(
     IdGenerator ids = new IdGenerator();
     OrderService orders = new OrderService(orderStore, clock, ids);
     FaultRegistry faults = new FaultRegistry(config.faults(), config.faultSeed());
-    ResponseSigner signer =
-        new ResponseSigner(
-            credentials.platformPublicKeyId(), keys.platformPrivateKey(), config.clock());
+    PlatformSigners signers = platformSigners(config, credentials, keys);
 
     Vertx vertx = Vertx.vertx();
-    Map<ApiVersion, NotificationFactory> factories =
-        Map.of(
-            ApiVersion.V2, new V2NotificationFactory(credentials),
-            ApiVersion.V3, new V3NotificationFactory(credentials, signer, clock));
-    NotificationSender sender =
-        new NotificationSender(WebClient.create(vertx), clock, config.notifyTimeout());
     NotificationDispatcher dispatcher =
-        new NotificationDispatcher(
-            vertx,
-            sender,
-            deliveries,
-            orders,
-            faults,
-            factories,
-            new RetrySchedule(config.timeScale()),
-            clock,
-            ids);
-
+        dispatcher(config, credentials, signers, vertx, deliveries, orders, faults, clock, ids);
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     ApiFaultGate faultGate = new ApiFaultGate(vertx, faults);
     V2Routes.mount(router, credentials, orders, clock, faultGate);
     new V3Routes(
-            credentials, keys.merchantPublicKey(), signer, orders, clock, config.clock(), faultGate)
+            credentials,
+            keys.merchantPublicKey(),
+            signers,
+            orders,
+            clock,
+            config.clock(),
+            faultGate)
         .mount(router);
     new ControlRoutes(
             credentials, keys.merchantPublicKey(), orders, deliveries, dispatcher, faults, clock)
         .mount(router);
     return new SimulatorComponents(
         config, credentials, clock, vertx, router, orders, deliveries, dispatcher, faults);
+  }
+
+  /** One platform key, named by its public key id or by its certificate serial. */
+  private static PlatformSigners platformSigners(
+      SimulatorConfig config, SimulatorCredentials credentials, KeyMaterial keys) {
+    String publicKeyId = credentials.platformPublicKeyId();
+    return new PlatformSigners(
+        config.platformKeyMode(),
+        publicKeyId,
+        new ResponseSigner(publicKeyId, keys.platformPrivateKey(), config.clock()),
+        new ResponseSigner(
+            credentials.platformCertificateSerial(), keys.platformPrivateKey(), config.clock()));
+  }
+
+  private static NotificationDispatcher dispatcher(
+      SimulatorConfig config,
+      SimulatorCredentials credentials,
+      PlatformSigners signers,
+      Vertx vertx,
+      DeliveryStore deliveries,
+      OrderService orders,
+      FaultRegistry faults,
+      SimulatorClock clock,
+      IdGenerator ids) {
+    Map<ApiVersion, NotificationFactory> factories =
+        Map.of(
+            ApiVersion.V2, new V2NotificationFactory(credentials),
+            ApiVersion.V3, new V3NotificationFactory(credentials, signers, clock));
+    NotificationSender sender =
+        new NotificationSender(WebClient.create(vertx), clock, config.notifyTimeout());
+    return new NotificationDispatcher(
+        vertx,
+        sender,
+        deliveries,
+        orders,
+        faults,
+        factories,
+        new RetrySchedule(config.timeScale()),
+        clock,
+        ids);
   }
 }

@@ -12,11 +12,13 @@ import java.time.Duration;
  * otherwise.
  *
  * @param port TCP port; 0 picks a free one
+ * @param platformCertificate PEM certificate of the platform key for certificate mode; {@code null}
+ *     issues a self-signed one
+ * @param platformKeyMode whether v3 signatures name the public key id or the certificate serial
  * @param stateFile JSON file that keeps keys, orders and deliveries across restarts; {@code null}
  *     keeps everything in memory
  * @param timeScale factor for the notification retry schedule; 0.001 turns 15 s into 15 ms
  * @param notifyTimeout how long a notification waits for the merchant's reply
- * @param timestampWindow maximum distance between a v3 request's timestamp and wall time
  * @param faults global faults in force at start
  * @param faultSeed seed of the random drop decisions
  * @param clock base clock; business time can be advanced beyond it through the control API
@@ -32,10 +34,11 @@ public record SimulatorConfig(
     String merchantSerialNumber,
     String platformPrivateKey,
     String platformPublicKeyId,
+    String platformCertificate,
+    PlatformKeyMode platformKeyMode,
     Path stateFile,
     double timeScale,
     Duration notifyTimeout,
-    Duration timestampWindow,
     FaultSettings faults,
     long faultSeed,
     Clock clock) {
@@ -62,10 +65,11 @@ public record SimulatorConfig(
     private String merchantSerialNumber;
     private String platformPrivateKey;
     private String platformPublicKeyId;
+    private String platformCertificate;
+    private PlatformKeyMode platformKeyMode = PlatformKeyMode.PUBLIC_KEY;
     private Path stateFile;
     private double timeScale = 1.0;
     private Duration notifyTimeout = Duration.ofSeconds(5);
-    private Duration timestampWindow = Duration.ofMinutes(5);
     private FaultSettings faults = FaultSettings.NONE;
     private long faultSeed;
     private Clock clock = Clock.systemUTC();
@@ -113,6 +117,17 @@ public record SimulatorConfig(
       return this;
     }
 
+    /** Sets the PEM certificate of the platform key, used in certificate mode. */
+    public Builder platformCertificate(String value) {
+      platformCertificate = value;
+      return this;
+    }
+
+    public Builder platformKeyMode(PlatformKeyMode value) {
+      platformKeyMode = value;
+      return this;
+    }
+
     public Builder stateFile(Path value) {
       stateFile = value;
       return this;
@@ -125,11 +140,6 @@ public record SimulatorConfig(
 
     public Builder notifyTimeout(Duration value) {
       notifyTimeout = value;
-      return this;
-    }
-
-    public Builder timestampWindow(Duration value) {
-      timestampWindow = value;
       return this;
     }
 
@@ -160,10 +170,11 @@ public record SimulatorConfig(
           merchantSerialNumber,
           platformPrivateKey,
           platformPublicKeyId,
+          platformCertificate,
+          platformKeyMode,
           stateFile,
           timeScale,
           notifyTimeout,
-          timestampWindow,
           faults,
           faultSeed,
           clock);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.gson.JsonObject;
+import com.wechat.pay.java.core.RSAConfig;
 import com.wechat.pay.java.core.RSAPublicKeyConfig;
 import com.wechat.pay.java.core.exception.ServiceException;
 import com.wechat.pay.java.core.http.DefaultHttpClientBuilder;
@@ -123,6 +124,51 @@ class OfficialSdkTest {
         null);
 
     assertThat(simulator.order("SDKCLOSE01").orElseThrow().state()).isEqualTo(TradeState.CLOSED);
+  }
+
+  @Test
+  void sdkVerifiesCertificateModeReplies() throws Exception {
+    try (WeChatPaySimulator certificateMode =
+        WeChatPaySimulator.start(
+            TestConfigs.builder().platformKeyMode(PlatformKeyMode.CERTIFICATE).build())) {
+      SimulatorCredentials credentials = certificateMode.credentials();
+      RSAConfig certificateConfig =
+          new RSAConfig.Builder()
+              .merchantId(credentials.mchId())
+              .privateKey(credentials.merchantPrivateKey())
+              .merchantSerialNumber(credentials.merchantSerialNumber())
+              .wechatPayCertificates(credentials.platformCertificate())
+              .build();
+      HttpClient certificateSdk = new DefaultHttpClientBuilder().config(certificateConfig).build();
+      HttpHeaders headers = new HttpHeaders();
+      headers.addHeader("Accept", "application/json");
+
+      ServiceException missing =
+          catchThrowableOfType(
+              ServiceException.class,
+              () ->
+                  certificateSdk.get(
+                      headers,
+                      certificateMode.baseUrl()
+                          + "/v3/pay/transactions/out-trade-no/SDKCERT001?mchid="
+                          + credentials.mchId(),
+                      JsonObject.class));
+
+      assertThat(missing.getHttpStatusCode()).isEqualTo(404);
+      assertThat(missing.getErrorCode()).isEqualTo("ORDER_NOT_EXIST");
+      JsonObject certificates =
+          certificateSdk
+              .get(headers, certificateMode.baseUrl() + "/v3/certificates", JsonObject.class)
+              .getServiceResponse();
+      assertThat(
+              certificates
+                  .getAsJsonArray("data")
+                  .get(0)
+                  .getAsJsonObject()
+                  .get("serial_no")
+                  .getAsString())
+          .isEqualTo(credentials.platformCertificateSerial());
+    }
   }
 
   private String url(String path) {

@@ -21,7 +21,10 @@ public final class CredentialResolver {
 
   private final TestKeys testKeys = new TestKeys();
 
-  /** Resolves every credential; only the platform public key is derived later from its key. */
+  /**
+   * Resolves every credential. The platform public key and a missing platform certificate are
+   * derived later from the platform key, by {@link KeyMaterial#complete}.
+   */
   public SimulatorCredentials resolve(
       SimulatorConfig config, Optional<SimulatorCredentials> stored) {
     Function<Function<SimulatorCredentials, String>, Optional<String>> fromStore =
@@ -49,7 +52,11 @@ public final class CredentialResolver {
         pick(
             config.platformPublicKeyId(),
             fromStore.apply(SimulatorCredentials::platformPublicKeyId),
-            () -> testKeys.publicKeyId(mchId)));
+            () -> testKeys.publicKeyId(mchId)),
+        pick(
+            config.platformCertificate(),
+            fromStore.apply(SimulatorCredentials::platformCertificate),
+            () -> null));
   }
 
   private String generatePrivateKey() {

@@ -8,6 +8,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.Instant;
 import java.util.Base64;
 
 /**
@@ -33,8 +34,15 @@ public record KeyMaterial(
     return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
   }
 
-  /** Returns {@code credentials} completed with the platform public key PEM. */
-  public SimulatorCredentials complete(SimulatorCredentials credentials) {
+  /**
+   * Returns {@code credentials} completed with the platform public key PEM and, when none is
+   * configured or stored, a new self-signed platform certificate valid from {@code now}.
+   */
+  public SimulatorCredentials complete(SimulatorCredentials credentials, Instant now) {
+    String certificate = credentials.platformCertificate();
+    if (certificate == null) {
+      certificate = PlatformCertificates.selfSigned(platformPublicKey, platformPrivateKey, now);
+    }
     return new SimulatorCredentials(
         credentials.appId(),
         credentials.mchId(),
@@ -44,7 +52,8 @@ public record KeyMaterial(
         credentials.merchantSerialNumber(),
         credentials.platformPrivateKey(),
         publicKeyPem(platformPublicKey),
-        credentials.platformPublicKeyId());
+        credentials.platformPublicKeyId(),
+        certificate);
   }
 
   private static PublicKey publicKeyOf(PrivateKey privateKey) {

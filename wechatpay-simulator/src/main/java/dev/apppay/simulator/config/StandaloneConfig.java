@@ -1,6 +1,7 @@
 package dev.apppay.simulator.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.apppay.simulator.PlatformKeyMode;
 import dev.apppay.simulator.SimulatorConfig;
 import dev.apppay.simulator.fault.FaultSettings;
 import dev.apppay.simulator.store.StateFile;
@@ -41,6 +42,8 @@ public record StandaloneConfig(SimulatorConfig simulator, Path credentialsFile) 
             .platformKey(
                 settings.getOrNull("simulator.platform-private-key"),
                 settings.getOrNull("wechatpay.v3.platform-public-key-id"))
+            .platformCertificate(settings.getOrNull("simulator.platform-certificate"))
+            .platformKeyMode(platformKeyMode(settings.get("simulator.platform-key-mode")))
             .stateFile(Path.of(settings.get("simulator.state-file").orElse(DEFAULT_STATE_FILE)))
             .timeScale(settings.getDouble("simulator.time-scale", 1.0))
             .notifyTimeout(Duration.ofMillis(settings.getLong("simulator.notify-timeout-ms", 5000)))
@@ -49,6 +52,18 @@ public record StandaloneConfig(SimulatorConfig simulator, Path credentialsFile) 
             .build();
     Path credentialsFile = settings.get("simulator.credentials-file").map(Path::of).orElse(null);
     return new StandaloneConfig(simulator, credentialsFile);
+  }
+
+  private static PlatformKeyMode platformKeyMode(Optional<String> value) {
+    try {
+      return value.map(PlatformKeyMode::valueOf).orElse(PlatformKeyMode.PUBLIC_KEY);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "simulator.platform-key-mode must be PUBLIC_KEY or CERTIFICATE, got ["
+              + value.get()
+              + "]",
+          e);
+    }
   }
 
   private static FaultSettings faults(Optional<String> json) {

@@ -4,5 +4,7 @@ package dev.apppay.simulator.fault;
 public enum ApiOperation {
   PREPAY,
   QUERY,
-  CLOSE
+  CLOSE,
+  /** v3 {@code GET /v3/certificates}. */
+  CERTIFICATES
 }

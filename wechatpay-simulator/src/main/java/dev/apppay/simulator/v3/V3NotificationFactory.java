@@ -31,9 +31,9 @@ public final class V3NotificationFactory implements NotificationFactory {
   private final SimulatorClock clock;
 
   public V3NotificationFactory(
-      SimulatorCredentials credentials, ResponseSigner signer, SimulatorClock clock) {
+      SimulatorCredentials credentials, PlatformSigners signers, SimulatorClock clock) {
     this.cipher = new AesGcmCipher(credentials.v3ApiKey());
-    this.signer = signer;
+    this.signer = signers.forNotification();
     this.clock = clock;
   }
 

@@ -17,10 +17,10 @@ import java.io.UncheckedIOException;
  */
 final class V3Replies {
 
-  private final ResponseSigner signer;
+  private final PlatformSigners signers;
 
-  V3Replies(ResponseSigner signer) {
-    this.signer = signer;
+  V3Replies(PlatformSigners signers) {
+    this.signers = signers;
   }
 
   /** Sends {@code status} with {@code body} serialized as JSON, or no body when it is null. */
@@ -30,6 +30,7 @@ final class V3Replies {
       return;
     }
     byte[] bytes = body == null ? new byte[0] : toJson(body);
+    ResponseSigner signer = signers.forReply(context.request().getHeader(WechatpayHeaders.SERIAL));
     ResponseSignature signature = signer.sign(bytes);
     response.putHeader(WechatpayHeaders.TIMESTAMP, Long.toString(signature.timestamp()));
     response.putHeader(WechatpayHeaders.NONCE, signature.nonce());

@@ -6,7 +6,6 @@ import dev.apppay.simulator.SimulatorCredentials;
 import dev.apppay.simulator.fault.ApiFaultGate;
 import dev.apppay.simulator.fault.ApiOperation;
 import dev.apppay.simulator.order.OrderService;
-import dev.apppay.wechatpay.v3.ResponseSigner;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.security.PublicKey;
@@ -19,29 +18,35 @@ public final class V3Routes {
   private final V3Replies replies;
   private final ApiFaultGate faultGate;
   private final V3Operations operations;
+  private final V3Certificates certificates;
 
   /**
    * Creates the routes.
    *
    * @param merchantKey public key of the merchant's API certificate, to verify requests
-   * @param signer signs replies with the platform key
+   * @param signers sign replies with the platform key
    * @param wallClock unshifted clock for the signature timestamp window
    */
   public V3Routes(
       SimulatorCredentials credentials,
       PublicKey merchantKey,
-      ResponseSigner signer,
+      PlatformSigners signers,
       OrderService orders,
       SimulatorClock clock,
       Clock wallClock,
       ApiFaultGate faultGate) {
     this.authenticator = new V3Authenticator(credentials, merchantKey, wallClock);
-    this.replies = new V3Replies(signer);
+    this.replies = new V3Replies(signers);
     this.faultGate = faultGate;
     this.operations = new V3Operations(orders, new V3OrderRequests(credentials, clock));
+    this.certificates = new V3Certificates(credentials, signers.mode());
   }
 
   public void mount(Router router) {
+    router
+        .get("/v3/certificates")
+        .handler(
+            handler(ApiOperation.CERTIFICATES, (context, json) -> null, certificates::list, false));
     router
         .post("/v3/pay/transactions/app")
         .handler(

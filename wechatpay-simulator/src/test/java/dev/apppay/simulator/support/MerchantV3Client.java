@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A merchant backend's v3 calls, signed with the library, over real HTTP. */
 public final class MerchantV3Client {
@@ -21,6 +23,7 @@ public final class MerchantV3Client {
   private final SimulatorCredentials credentials;
   private final RequestSigner signer;
   private final ResponseVerifier verifier;
+  private final Map<String, String> extraHeaders = new HashMap<>();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -31,12 +34,14 @@ public final class MerchantV3Client {
         new RequestSigner(
             credentials.mchId(), credentials.merchantSerialNumber(),
             PemReader.privateKey(credentials.merchantPrivateKey()), Clock.systemUTC());
-    this.verifier =
-        new ResponseVerifier(
-            VerificationKeys.of(
+    VerificationKeys keys =
+        VerificationKeys.builder()
+            .add(
                 credentials.platformPublicKeyId(),
-                PemReader.publicKey(credentials.platformPublicKey())),
-            Clock.systemUTC());
+                PemReader.publicKey(credentials.platformPublicKey()))
+            .add(PemReader.certificate(credentials.platformCertificate()))
+            .build();
+    this.verifier = new ResponseVerifier(keys, Clock.systemUTC());
   }
 
   /** Returns an APP prepay body with the merchant's ids. */
@@ -93,6 +98,7 @@ public final class MerchantV3Client {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    extraHeaders.forEach(request::header);
     if (usualHeaders) {
       request.header("Accept", "application/json").header("User-Agent", "apppay-test/1.0");
     }
@@ -103,6 +109,11 @@ public final class MerchantV3Client {
       request.method(method, HttpRequest.BodyPublishers.ofString(body));
     }
     return new V3Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+  }
+
+  /** Sends {@code name: value} with every later request, such as {@code Wechatpay-Serial}. */
+  public void setHeader(String name, String value) {
+    extraHeaders.put(name, value);
   }
 
   /** Returns the signer, to build requests with chosen timestamps. */

@@ -52,9 +52,12 @@ public final class NotificationReceiver implements AutoCloseable {
   private NotificationReceiver(SimulatorCredentials credentials) {
     this.v2Verifier = new V2Verifier(credentials.v2ApiKey());
     VerificationKeys keys =
-        VerificationKeys.of(
-            credentials.platformPublicKeyId(),
-            PemReader.publicKey(credentials.platformPublicKey()));
+        VerificationKeys.builder()
+            .add(
+                credentials.platformPublicKeyId(),
+                PemReader.publicKey(credentials.platformPublicKey()))
+            .add(PemReader.certificate(credentials.platformCertificate()))
+            .build();
     this.v3Verifier = new ResponseVerifier(keys, Clock.systemUTC());
     this.cipher = new AesGcmCipher(credentials.v3ApiKey());
   }
