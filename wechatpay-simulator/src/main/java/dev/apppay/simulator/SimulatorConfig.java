@@ -43,6 +43,21 @@ public record SimulatorConfig(
     long faultSeed,
     Clock clock) {
 
+  public SimulatorConfig {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+    }
+    if (!(timeScale > 0)) {
+      throw new IllegalArgumentException("timeScale must be positive: " + timeScale);
+    }
+    if (notifyTimeout == null || notifyTimeout.isNegative() || notifyTimeout.isZero()) {
+      throw new IllegalArgumentException("notifyTimeout must be positive: " + notifyTimeout);
+    }
+    if (host == null || clock == null || faults == null || platformKeyMode == null) {
+      throw new IllegalArgumentException("host, clock, faults and platformKeyMode are required");
+    }
+  }
+
   /** Returns a builder with the defaults: 127.0.0.1, a free port, real-time schedule. */
   public static Builder builder() {
     return new Builder();

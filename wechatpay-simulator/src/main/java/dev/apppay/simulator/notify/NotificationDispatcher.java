@@ -13,6 +13,7 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,7 +93,7 @@ public final class NotificationDispatcher {
   /** Sends every held first delivery now, newest first, and returns how many there were. */
   public synchronized int releaseHeld() {
     List<String> newestFirst = new ArrayList<>(held);
-    java.util.Collections.reverse(newestFirst);
+    Collections.reverse(newestFirst);
     held.clear();
     Future<Void> chain = Future.succeededFuture();
     for (String id : newestFirst) {
