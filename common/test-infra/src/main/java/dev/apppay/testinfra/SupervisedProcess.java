@@ -16,9 +16,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SupervisedProcess implements AutoCloseable {
 
+  // The shell outlives its child even when a signal reaches the whole process group (Ctrl-C), so
+  // close() can always find the child and kill it if the stop signal is ignored.
   private static final String WATCHDOG =
-      "exec 3<&0; \"$@\" & child=$!; (cat <&3 >/dev/null; kill -%s $child 2>/dev/null) & wait"
-          + " $child";
+      String.join(
+          "\n",
+          "exec 3<&0",
+          "\"$@\" & child=$!",
+          "trap 'kill -%1$s $child 2>/dev/null' INT TERM",
+          "(cat <&3 >/dev/null; kill -%1$s $child 2>/dev/null) &",
+          "while kill -0 $child 2>/dev/null; do wait $child; done");
+
   private static final long STOP_TIMEOUT_SECONDS = 30;
 
   private final String name;
@@ -69,22 +77,40 @@ public final class SupervisedProcess implements AutoCloseable {
     return log;
   }
 
-  /** Sends the stop signal and waits for the process to exit, killing it after a timeout. */
+  /** Sends the stop signal and waits for the process to exit, killing it after 30 seconds. */
   @Override
   public void close() {
+    close(STOP_TIMEOUT_SECONDS);
+  }
+
+  /** Sends the stop signal and waits for the process to exit, killing it after a timeout. */
+  public void close(long timeoutSeconds) {
     try {
       process.getOutputStream().close();
-      if (!process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        killAll();
       }
     } catch (IOException e) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
+      killAll();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
+      killAll();
+    }
+  }
+
+  private void killAll() {
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    tree.add(process.toHandle());
+    tree.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle handle : tree) {
+      try {
+        handle.onExit().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // The kernel has the kill order; nothing more can be done from here.
+      }
     }
   }
 
