@@ -220,6 +220,28 @@ class ControlApiTest {
   }
 
   @Test
+  void resendRepeatsAcknowledgedNotification() throws Exception {
+    String prepayId = create("CTRLRSND01");
+    user.post("/simulator/pay", user.v2Parameters(prepayId, SignType.MD5));
+    receiver.awaitReceived(1, Duration.ofSeconds(5));
+
+    ControlReply resent = user.post("/simulator/orders/CTRLRSND01/notifications/resend", Map.of());
+    List<Received> received = receiver.awaitReceived(2, Duration.ofSeconds(5));
+    ControlReply missing = user.post("/simulator/orders/CTRLNONE02/notifications/resend", Map.of());
+
+    assertThat(resent.status()).isEqualTo(200);
+    assertThat(resent.json().path("outcome").asText()).isEqualTo("ACKNOWLEDGED");
+    assertThat(resent.json().path("number").asInt()).isEqualTo(1);
+    assertThat(resent.json().path("copy").asInt()).isEqualTo(1);
+    assertThat(received).hasSize(2);
+    assertThat(received.get(1).v2Fields().get("transaction_id"))
+        .isEqualTo(received.get(0).v2Fields().get("transaction_id"));
+    assertThat(simulator.deliveries("CTRLRSND01").get(0).attempts()).hasSize(2);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().path("code").asText()).isEqualTo("NOTIFICATION_NOT_EXIST");
+  }
+
+  @Test
   void invalidJsonIsRejected() throws Exception {
     ControlReply reply = user.post("/simulator/pay", "not an object");
 

@@ -57,6 +57,7 @@ public final class ControlRoutes {
     router.get("/simulator/orders/:out_trade_no").handler(this::getOrder);
     router.post("/simulator/orders/:out_trade_no/refund").handler(this::refund);
     router.get("/simulator/orders/:out_trade_no/notifications").handler(this::orderDeliveries);
+    router.post("/simulator/orders/:out_trade_no/notifications/resend").handler(this::resend);
     router.get("/simulator/notifications").handler(this::allDeliveries);
     router.post("/simulator/notifications/release").handler(this::release);
 
@@ -100,6 +101,25 @@ public final class ControlRoutes {
 
   private void orderDeliveries(RoutingContext context) {
     ControlJson.send(context, 200, deliveries.forOrder(context.pathParam("out_trade_no")));
+  }
+
+  private void resend(RoutingContext context) {
+    String outTradeNo = context.pathParam("out_trade_no");
+    dispatcher
+        .resend(credentials.mchId(), outTradeNo)
+        .onSuccess(
+            attempt ->
+                attempt.ifPresentOrElse(
+                    sent -> ControlJson.send(context, 200, sent),
+                    () ->
+                        ControlJson.sendError(
+                            context,
+                            new ControlError(
+                                404,
+                                "NOTIFICATION_NOT_EXIST",
+                                "Order " + outTradeNo + " has no notification"),
+                            false)))
+        .onFailure(context::fail);
   }
 
   private void allDeliveries(RoutingContext context) {

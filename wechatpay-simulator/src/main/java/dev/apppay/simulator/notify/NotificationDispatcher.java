@@ -102,6 +102,36 @@ public final class NotificationDispatcher {
     return newestFirst.size();
   }
 
+  /**
+   * Sends one more copy of the order's latest notification now, without faults and whatever the
+   * delivery's status, because WeChat Pay may repeat a notification after it was acknowledged. An
+   * acknowledged copy ends a pending or exhausted delivery.
+   *
+   * @return the attempt, or empty when the order has no notification
+   */
+  public Future<Optional<DeliveryAttempt>> resend(String mchId, String outTradeNo) {
+    List<Delivery> all = deliveries.forOrder(outTradeNo);
+    Optional<Order> order = orders.find(mchId, outTradeNo);
+    if (all.isEmpty() || order.isEmpty()) {
+      return Future.succeededFuture(Optional.empty());
+    }
+    Delivery latest = all.get(all.size() - 1);
+    int number =
+        latest.attempts().isEmpty()
+            ? 1
+            : latest.attempts().get(latest.attempts().size() - 1).number();
+    int copy =
+        (int) latest.attempts().stream().filter(attempt -> attempt.number() == number).count();
+    NotificationFactory factory = factories.get(order.get().apiVersion());
+    return sender
+        .send(factory, order.get(), latest, number, copy, SignatureFault.NONE)
+        .map(
+            attempt -> {
+              recordResend(latest.id(), attempt);
+              return Optional.of(attempt);
+            });
+  }
+
   /** Schedules every pending delivery again, as after a restart. */
   public void resume() {
     Instant now = clock.wallNow();
@@ -163,6 +193,14 @@ public final class NotificationDispatcher {
               record(delivery.id(), sent);
               return null;
             });
+  }
+
+  private synchronized void recordResend(String id, DeliveryAttempt attempt) {
+    Delivery delivery = deliveries.find(id).orElseThrow().withAttempts(List.of(attempt));
+    boolean acknowledged = attempt.outcome() == DeliveryOutcome.ACKNOWLEDGED;
+    LOG.infof(
+        "Notification %s for order %s resent: %s", id, delivery.outTradeNo(), attempt.outcome());
+    deliveries.put(acknowledged ? delivery.finished(DeliveryStatus.ACKNOWLEDGED) : delivery);
   }
 
   private synchronized void record(String id, List<DeliveryAttempt> sent) {

@@ -72,7 +72,8 @@ public final class NotificationSender {
     return chain.map(ignored -> sent);
   }
 
-  private Future<DeliveryAttempt> send(
+  /** Sends one copy of the notification and classifies the reply. */
+  public Future<DeliveryAttempt> send(
       NotificationFactory factory,
       Order order,
       Delivery delivery,
