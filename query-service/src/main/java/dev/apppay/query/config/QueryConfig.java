@@ -27,7 +27,10 @@ public interface QueryConfig {
     @WithDefault("10s,30s,1m,2m,5m,10m")
     List<Duration> delays();
 
-    /** How often the job looks for due orders; read by its {@code @Scheduled} annotation. */
+    /**
+     * How often the job looks for due orders; read by its {@code @Scheduled} annotation. The
+     * Quarkus scheduler runs intervals below 1 s no more often than once a second.
+     */
     @WithDefault("1s")
     Duration interval();
 

@@ -4,11 +4,14 @@ import dev.apppay.simulator.SimulatorConfig;
 import dev.apppay.simulator.WeChatPaySimulator;
 import dev.apppay.simulator.testing.WeChatPayTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Starts the WeChat Pay simulator with a {@link CountingProxy} in front and points the service's
- * {@code wechatpay.*} settings at the proxy. Init argument {@code apiVersion}: V2 or V3.
+ * {@code wechatpay.*} settings at the proxy. Init argument {@code apiVersion}: V2 or V3; init
+ * arguments named {@code query.*} are passed on as configuration, so test classes can change the
+ * schedule without a test profile.
  */
 public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,10 +21,17 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
   private static volatile CountingProxy proxy;
 
   private String apiVersion = "V3";
+  private final Map<String, String> queryProperties = new HashMap<>();
 
   @Override
   public void init(Map<String, String> initArgs) {
     apiVersion = initArgs.getOrDefault(API_VERSION_ARG, apiVersion);
+    initArgs.forEach(
+        (name, value) -> {
+          if (name.startsWith("query.")) {
+            queryProperties.put(name, value);
+          }
+        });
   }
 
   @Override
@@ -29,8 +39,9 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
     simulator = WeChatPaySimulator.start(SimulatorConfig.builder().timeScale(0.001).build());
     proxy = new CountingProxy(simulator.port());
     Map<String, String> properties =
-        new java.util.HashMap<>(WeChatPayTestResource.properties(simulator, apiVersion));
+        new HashMap<>(WeChatPayTestResource.properties(simulator, apiVersion));
     properties.put("wechatpay.base-url", proxy.baseUrl());
+    properties.putAll(queryProperties);
     return properties;
   }
 

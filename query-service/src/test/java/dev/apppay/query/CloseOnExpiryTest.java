@@ -1,0 +1,174 @@
+package dev.apppay.query;
+
+import static dev.apppay.query.support.PaymentApi.awaitStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.apppay.events.EventEnvelope;
+import dev.apppay.events.EventType;
+import dev.apppay.events.OrderCancelled;
+import dev.apppay.events.PaymentClosed;
+import dev.apppay.events.PaymentSucceeded;
+import dev.apppay.query.support.EventPublisher;
+import dev.apppay.query.support.PublishedEvents;
+import dev.apppay.query.support.Shop;
+import dev.apppay.query.support.SimulatorResource;
+import dev.apppay.simulator.TradeState;
+import dev.apppay.simulator.fault.ApiOperation;
+import dev.apppay.testinfra.PostgresKafkaResource;
+import dev.apppay.wechatpay.client.WeChatPayClient;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Closing expired and cancelled orders at the simulator over API v2. Queries run hourly, so every
+ * call in these tests comes from a close.
+ */
+@QuarkusTest
+@WithTestResource(
+    value = PostgresKafkaResource.class,
+    initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "query_service"))
+@WithTestResource(
+    value = SimulatorResource.class,
+    initArgs = {
+      @ResourceArg(name = SimulatorResource.API_VERSION_ARG, value = "V2"),
+      @ResourceArg(name = "query.check.delays", value = "1h")
+    })
+class CloseOnExpiryTest {
+
+  private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String bootstrapServers;
+
+  @Inject WeChatPayClient client;
+
+  private EventPublisher events;
+  private Shop shop;
+
+  @BeforeEach
+  void setUp() {
+    events = new EventPublisher(bootstrapServers);
+    shop = new Shop(client);
+  }
+
+  @AfterEach
+  void tearDown() {
+    events.close();
+  }
+
+  @Test
+  void expiredOrderIsClosed() {
+    String outTradeNo = Shop.newOutTradeNo("CE");
+    shop.createPrepay(outTradeNo, 600);
+
+    events.publish(outTradeNo, Shop.orderCreated(600, secondAgo()));
+
+    assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
+    assertThat(Shop.simulatorOrder(outTradeNo).state()).isEqualTo(TradeState.CLOSED);
+    List<EventEnvelope> closed = awaitPublished(outTradeNo, EventType.PaymentClosed);
+    assertThat(closed).hasSize(1);
+    assertThat(((PaymentClosed) closed.get(0).payload()).reason()).isEqualTo("EXPIRED");
+  }
+
+  @Test
+  void cancelledOrderIsClosed() {
+    String outTradeNo = Shop.newOutTradeNo("CE");
+    shop.createPrepay(outTradeNo, 600);
+    events.publish(outTradeNo, Shop.orderCreated(600, Instant.now().plus(1, ChronoUnit.HOURS)));
+
+    events.publish(outTradeNo, new OrderCancelled("order-c", "user cancelled"));
+
+    assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
+    assertThat(Shop.simulatorOrder(outTradeNo).state()).isEqualTo(TradeState.CLOSED);
+    List<EventEnvelope> closed = awaitPublished(outTradeNo, EventType.PaymentClosed);
+    assertThat(closed).hasSize(1);
+    assertThat(((PaymentClosed) closed.get(0).payload()).reason()).isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void closeAnsweredPaidPublishesSucceeded() {
+    String outTradeNo = Shop.newOutTradeNo("CE");
+    String prepayId = shop.createPrepay(outTradeNo, 700);
+    String transactionId = shop.pay(prepayId).get("transactionId").asText();
+
+    events.publish(outTradeNo, Shop.orderCreated(700, secondAgo()));
+
+    assertThat(awaitStatus(outTradeNo, "PAID")).isEqualTo("PAID");
+    assertThat(closeCallsOf(outTradeNo)).isEqualTo(1);
+    List<EventEnvelope> paid = awaitPublished(outTradeNo, EventType.PaymentSucceeded);
+    assertThat(paid).hasSize(1);
+    PaymentSucceeded event = (PaymentSucceeded) paid.get(0).payload();
+    assertThat(event.source()).isEqualTo(PaymentSucceeded.Source.QUERY);
+    assertThat(event.transactionId()).isEqualTo(transactionId);
+    assertThat(event.amountFen()).isEqualTo(700);
+    assertThat(
+            PublishedEvents.await(
+                bootstrapServers, outTradeNo, EventType.PaymentClosed, 0, Duration.ZERO))
+        .isEmpty();
+  }
+
+  @Test
+  void alreadyClosedOrderCountsAsClosed() {
+    String outTradeNo = Shop.newOutTradeNo("CE");
+    shop.createPrepay(outTradeNo, 600);
+    client.closeOrder(outTradeNo).await().atMost(Duration.ofSeconds(10));
+
+    events.publish(outTradeNo, Shop.orderCreated(600, secondAgo()));
+
+    assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
+    List<EventEnvelope> closed = awaitPublished(outTradeNo, EventType.PaymentClosed);
+    assertThat(closed).hasSize(1);
+    assertThat(((PaymentClosed) closed.get(0).payload()).reason()).isEqualTo("EXPIRED");
+  }
+
+  @Test
+  void closeSystemErrorIsRetried() {
+    String outTradeNo = Shop.newOutTradeNo("CE");
+    shop.createPrepay(outTradeNo, 600);
+    SimulatorResource.simulator()
+        .faults()
+        .setForOrder(outTradeNo, ActiveQueryTest.systemErrors(ApiOperation.CLOSE, 1));
+
+    events.publish(outTradeNo, Shop.orderCreated(600, secondAgo()));
+
+    assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
+    assertThat(closeCallsOf(outTradeNo)).isEqualTo(2);
+    assertThat(awaitPublished(outTradeNo, EventType.PaymentClosed)).hasSize(1);
+  }
+
+  @Test
+  void orderUnknownAtWeChatPayIsClosed() {
+    String outTradeNo = Shop.newOutTradeNo("CE");
+
+    events.publish(outTradeNo, Shop.orderCreated(600, secondAgo()));
+
+    assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
+    assertThat(awaitPublished(outTradeNo, EventType.PaymentClosed)).hasSize(1);
+  }
+
+  /** Counts the v2 close requests for {@code outTradeNo} that reached WeChat Pay. */
+  private static long closeCallsOf(String outTradeNo) {
+    return SimulatorResource.proxy().calls().stream()
+        .filter(call -> call.path().equals("/pay/closeorder"))
+        .filter(call -> call.body().contains("<out_trade_no><![CDATA[" + outTradeNo + "]]>"))
+        .count();
+  }
+
+  private List<EventEnvelope> awaitPublished(String outTradeNo, EventType type) {
+    return PublishedEvents.await(bootstrapServers, outTradeNo, type, 1, EVENT_TIMEOUT);
+  }
+
+  private static Instant secondAgo() {
+    return Instant.now().minusSeconds(1);
+  }
+}
