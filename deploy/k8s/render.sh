@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Renders each overlay and the monitoring folder with kubectl kustomize (offline: no cluster is
-# contacted) into target/rendered/<name>.yaml, for the manifest test:
+# Renders each overlay with kubectl kustomize (offline: no cluster is contacted) into
+# target/rendered/<overlay>.yaml, for the manifest test:
 #   deploy/k8s/render.sh && ./mvnw -B -pl deploy/k8s verify -Dk8s.rendered.dir=deploy/k8s/target/rendered
-# Exits non-zero when kubectl is missing or any folder fails to render.
+# Exits non-zero when kubectl is missing or any overlay fails to render.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,16 +16,11 @@ fi
 rm -rf "$out"
 mkdir -p "$out"
 
-render() {
-  local name="$1" folder="$2"
-  if ! kubectl kustomize "$folder" > "$out/$name.yaml"; then
-    echo "render.sh: kubectl kustomize $folder failed" >&2
+for overlay in "$here"/overlays/*/; do
+  name="$(basename "$overlay")"
+  if ! kubectl kustomize "$overlay" > "$out/$name.yaml"; then
+    echo "render.sh: kubectl kustomize $overlay failed" >&2
     exit 1
   fi
-  echo "rendered $folder -> $out/$name.yaml"
-}
-
-for overlay in "$here"/overlays/*/; do
-  render "$(basename "$overlay")" "$overlay"
+  echo "rendered overlays/$name -> $out/$name.yaml"
 done
-render monitoring "$here/monitoring"

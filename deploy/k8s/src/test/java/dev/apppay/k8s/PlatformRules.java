@@ -1,0 +1,169 @@
+package dev.apppay.k8s;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the Strimzi and CloudNativePG resources: a KRaft Kafka with controller and broker nodes,
+ * the two event topics with partitions, replicas and retention that the nodes can hold, and one
+ * PostgreSQL cluster per service whose database and Secret match the service's settings.
+ */
+public final class PlatformRules {
+
+  /** The topics of the events; docs/architecture.md lists producers and consumers. */
+  static final List<String> TOPICS = List.of("order-events", "payment-events");
+
+  private PlatformRules() {}
+
+  /** Returns one message per broken rule; empty when the set is fine. */
+  public static List<String> check(ManifestSet set) {
+    List<String> violations = new ArrayList<>();
+    violations.addAll(kafka(set));
+    for (String topic : TOPICS) {
+      violations.addAll(topic(set, topic));
+    }
+    violations.addAll(databases(set));
+    return violations;
+  }
+
+  private static List<String> kafka(ManifestSet set) {
+    List<String> violations = new ArrayList<>();
+    for (GenericKubernetesResource kafka : set.custom("Kafka")) {
+      String where = set.name() + ": Kafka " + kafka.getMetadata().getName();
+      if (kafka.get("spec", "zookeeper") != null) {
+        violations.add(where + ": uses ZooKeeper, expected KRaft node pools");
+      }
+      List<String> roles = new ArrayList<>();
+      poolsOf(set, kafka.getMetadata().getName())
+          .forEach(pool -> roles.addAll(pool.get("spec", "roles")));
+      if (!roles.contains("controller") || !roles.contains("broker")) {
+        violations.add(
+            where + ": node pools have roles " + roles + ", expected controller and broker");
+      }
+    }
+    return violations;
+  }
+
+  private static List<GenericKubernetesResource> poolsOf(ManifestSet set, String kafka) {
+    return set.custom("KafkaNodePool").stream()
+        .filter(pool -> kafka.equals(pool.getMetadata().getLabels().get("strimzi.io/cluster")))
+        .toList();
+  }
+
+  private static List<String> topic(ManifestSet set, String name) {
+    String where = set.name() + ": KafkaTopic " + name;
+    GenericKubernetesResource topic =
+        (GenericKubernetesResource) set.find("KafkaTopic", name).orElse(null);
+    if (topic == null) {
+      return List.of(where + " not found");
+    }
+    List<String> violations = new ArrayList<>();
+    String kafka = topic.getMetadata().getLabels().get("strimzi.io/cluster");
+    int brokers = brokers(set, kafka);
+    Number partitions = topic.get("spec", "partitions");
+    Number replicas = topic.get("spec", "replicas");
+    Map<String, Object> config = topic.get("spec", "config");
+    if (partitions == null || partitions.intValue() < 1) {
+      violations.add(where + ": partitions not stated");
+    }
+    if (replicas == null || replicas.intValue() < 1 || replicas.intValue() > brokers) {
+      violations.add(
+          where
+              + ": replicas "
+              + replicas
+              + " not between 1 and the "
+              + brokers
+              + " brokers of Kafka "
+              + kafka);
+    }
+    if (config == null || config.get("retention.ms") == null) {
+      violations.add(where + ": retention.ms not stated");
+    } else if (replicas != null
+        && config.get("min.insync.replicas") instanceof Number minimum
+        && minimum.intValue() > replicas.intValue()) {
+      violations.add(where + ": min.insync.replicas " + minimum + " exceeds replicas " + replicas);
+    }
+    return violations;
+  }
+
+  private static int brokers(ManifestSet set, String kafka) {
+    return poolsOf(set, kafka).stream()
+        .filter(pool -> ((List<?>) pool.get("spec", "roles")).contains("broker"))
+        .mapToInt(pool -> ((Number) pool.get("spec", "replicas")).intValue())
+        .sum();
+  }
+
+  private static List<String> databases(ManifestSet set) {
+    List<String> violations = new ArrayList<>();
+    Map<String, String> clusterUsers = new HashMap<>();
+    Workloads.forEachContainer(
+        set,
+        (deployment, container) -> {
+          String url =
+              Workloads.plainEnvironment(set, container).get("QUARKUS_DATASOURCE_REACTIVE_URL");
+          if (url != null) {
+            violations.addAll(database(set, deployment, container, url, clusterUsers));
+          }
+        });
+    return violations;
+  }
+
+  private static List<String> database(
+      ManifestSet set,
+      Deployment deployment,
+      Container container,
+      String url,
+      Map<String, String> clusterUsers) {
+    String where = Workloads.where(set, deployment, container);
+    URI uri = URI.create(url);
+    String cluster = uri.getHost().replaceFirst("-rw$", "");
+    GenericKubernetesResource resource =
+        (GenericKubernetesResource) set.find("Cluster", cluster).orElse(null);
+    if (resource == null) {
+      return List.of(
+          where + ": database host " + uri.getHost() + " is not the -rw Service of a Cluster");
+    }
+    List<String> violations = new ArrayList<>();
+    String database = uri.getPath().substring(1);
+    if (!database.equals(resource.get("spec", "bootstrap", "initdb", "database"))) {
+      violations.add(
+          where + ": database " + database + " is not the one Cluster " + cluster + " creates");
+    }
+    String jdbc = Workloads.plainEnvironment(set, container).get("QUARKUS_DATASOURCE_JDBC_URL");
+    if (!("jdbc:" + url).equals(jdbc)) {
+      violations.add(
+          where
+              + ": QUARKUS_DATASOURCE_JDBC_URL "
+              + jdbc
+              + " differs from the reactive URL "
+              + url);
+    }
+    String previous = clusterUsers.put(cluster, deployment.getMetadata().getName());
+    if (previous != null && !previous.equals(deployment.getMetadata().getName())) {
+      violations.add(where + ": shares Cluster " + cluster + " with " + previous);
+    }
+    violations.addAll(credentials(where, container, cluster + "-app"));
+    return violations;
+  }
+
+  private static List<String> credentials(String where, Container container, String secret) {
+    List<String> violations = new ArrayList<>();
+    for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+      boolean fromSecret =
+          Workloads.nullToEmpty(container.getEnv()).stream()
+              .filter(env -> env.getName().equals(variable) && env.getValueFrom() != null)
+              .map(env -> env.getValueFrom().getSecretKeyRef())
+              .anyMatch(ref -> ref != null && ref.getName().equals(secret));
+      if (!fromSecret) {
+        violations.add(where + ": " + variable + " does not come from Secret " + secret);
+      }
+    }
+    return violations;
+  }
+}
