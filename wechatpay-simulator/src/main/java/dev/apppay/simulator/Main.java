@@ -27,7 +27,9 @@ public final class Main {
             new Thread(
                 () -> {
                   simulator.close();
-                  LOG.info("WeChat Pay simulator stopped");
+                  // java.util.logging closes its handlers in its own shutdown hook, which may
+                  // already have run, so the stop is written to stderr directly.
+                  System.err.println("WeChat Pay simulator stopped");
                   stopped.countDown();
                 }));
     LOG.infof(

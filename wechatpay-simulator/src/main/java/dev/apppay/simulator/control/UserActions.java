@@ -67,8 +67,10 @@ final class UserActions {
       verifier.verify(parameters);
       ControlJson.send(context, 200, action.apply(parameters));
     } catch (ControlError e) {
+      LOG.infof("Rejected user action %s: %s", context.request().path(), e.getMessage());
       ControlJson.sendError(context, e, true);
     } catch (OrderException e) {
+      LOG.infof("Rejected user action %s: %s", context.request().path(), e.getMessage());
       ControlJson.sendError(context, ControlErrors.of(e), true);
     }
   }
