@@ -7,6 +7,7 @@ import dev.apppay.events.EventEnvelope;
 import dev.apppay.events.PaymentFailed;
 import dev.apppay.events.Topics;
 import dev.apppay.events.outbox.Outbox;
+import dev.apppay.query.support.SimulatorResource;
 import dev.apppay.testinfra.KafkaTestConsumer;
 import dev.apppay.testinfra.PostgresKafkaResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(
     value = PostgresKafkaResource.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "query_service"))
+@WithTestResource(SimulatorResource.class)
 class OutboxRoundTripTest {
 
   @Inject Outbox outbox;
