@@ -8,6 +8,7 @@ import dev.apppay.simulator.fault.FaultRegistry;
 import dev.apppay.simulator.notify.DeliveryStore;
 import dev.apppay.simulator.notify.NotificationDispatcher;
 import dev.apppay.simulator.notify.NotificationFactory;
+import dev.apppay.simulator.notify.NotificationResender;
 import dev.apppay.simulator.notify.NotificationSender;
 import dev.apppay.simulator.notify.RetrySchedule;
 import dev.apppay.simulator.order.IdGenerator;
@@ -67,8 +68,25 @@ record SimulatorComponents(
     PlatformSigners signers = platformSigners(config, credentials, keys);
 
     Vertx vertx = Vertx.vertx();
+    Map<ApiVersion, NotificationFactory> factories =
+        Map.of(
+            ApiVersion.V2, new V2NotificationFactory(credentials),
+            ApiVersion.V3, new V3NotificationFactory(credentials, signers, clock));
+    NotificationSender sender =
+        new NotificationSender(WebClient.create(vertx), clock, config.notifyTimeout());
     NotificationDispatcher dispatcher =
-        dispatcher(config, credentials, signers, vertx, deliveries, orders, faults, clock, ids);
+        new NotificationDispatcher(
+            vertx,
+            sender,
+            deliveries,
+            orders,
+            faults,
+            factories,
+            new RetrySchedule(config.timeScale()),
+            clock,
+            ids);
+    NotificationResender resender = new NotificationResender(sender, deliveries, orders, factories);
+
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     ApiFaultGate faultGate = new ApiFaultGate(vertx, faults);
@@ -83,7 +101,14 @@ record SimulatorComponents(
             faultGate)
         .mount(router);
     new ControlRoutes(
-            credentials, keys.merchantPublicKey(), orders, deliveries, dispatcher, faults, clock)
+            credentials,
+            keys.merchantPublicKey(),
+            orders,
+            deliveries,
+            dispatcher,
+            resender,
+            faults,
+            clock)
         .mount(router);
     return new SimulatorComponents(
         config, credentials, clock, vertx, router, orders, deliveries, dispatcher, faults);
@@ -99,33 +124,5 @@ record SimulatorComponents(
         new ResponseSigner(publicKeyId, keys.platformPrivateKey(), config.clock()),
         new ResponseSigner(
             credentials.platformCertificateSerial(), keys.platformPrivateKey(), config.clock()));
-  }
-
-  private static NotificationDispatcher dispatcher(
-      SimulatorConfig config,
-      SimulatorCredentials credentials,
-      PlatformSigners signers,
-      Vertx vertx,
-      DeliveryStore deliveries,
-      OrderService orders,
-      FaultRegistry faults,
-      SimulatorClock clock,
-      IdGenerator ids) {
-    Map<ApiVersion, NotificationFactory> factories =
-        Map.of(
-            ApiVersion.V2, new V2NotificationFactory(credentials),
-            ApiVersion.V3, new V3NotificationFactory(credentials, signers, clock));
-    NotificationSender sender =
-        new NotificationSender(WebClient.create(vertx), clock, config.notifyTimeout());
-    return new NotificationDispatcher(
-        vertx,
-        sender,
-        deliveries,
-        orders,
-        faults,
-        factories,
-        new RetrySchedule(config.timeScale()),
-        clock,
-        ids);
   }
 }

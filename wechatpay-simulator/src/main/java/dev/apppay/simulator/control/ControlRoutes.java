@@ -6,8 +6,10 @@ import dev.apppay.simulator.SimulatorClock;
 import dev.apppay.simulator.SimulatorCredentials;
 import dev.apppay.simulator.fault.FaultRegistry;
 import dev.apppay.simulator.fault.FaultSettings;
+import dev.apppay.simulator.notify.DeliveryAttempt;
 import dev.apppay.simulator.notify.DeliveryStore;
 import dev.apppay.simulator.notify.NotificationDispatcher;
+import dev.apppay.simulator.notify.NotificationResender;
 import dev.apppay.simulator.order.OrderException;
 import dev.apppay.simulator.order.OrderService;
 import io.vertx.ext.web.Router;
@@ -16,6 +18,7 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 
 /** The control API under {@code /simulator}: the user's actions, inspection, faults and clock. */
 public final class ControlRoutes {
@@ -24,6 +27,7 @@ public final class ControlRoutes {
   private final OrderService orders;
   private final DeliveryStore deliveries;
   private final NotificationDispatcher dispatcher;
+  private final NotificationResender resender;
   private final FaultRegistry faults;
   private final SimulatorClock clock;
   private final UserActions userActions;
@@ -34,12 +38,14 @@ public final class ControlRoutes {
       OrderService orders,
       DeliveryStore deliveries,
       NotificationDispatcher dispatcher,
+      NotificationResender resender,
       FaultRegistry faults,
       SimulatorClock clock) {
     this.credentials = credentials;
     this.orders = orders;
     this.deliveries = deliveries;
     this.dispatcher = dispatcher;
+    this.resender = resender;
     this.faults = faults;
     this.clock = clock;
     ClientParametersVerifier verifier =
@@ -105,21 +111,20 @@ public final class ControlRoutes {
 
   private void resend(RoutingContext context) {
     String outTradeNo = context.pathParam("out_trade_no");
-    dispatcher
+    resender
         .resend(credentials.mchId(), outTradeNo)
-        .onSuccess(
-            attempt ->
-                attempt.ifPresentOrElse(
-                    sent -> ControlJson.send(context, 200, sent),
-                    () ->
-                        ControlJson.sendError(
-                            context,
-                            new ControlError(
-                                404,
-                                "NOTIFICATION_NOT_EXIST",
-                                "Order " + outTradeNo + " has no notification"),
-                            false)))
+        .onSuccess(attempt -> replyResent(context, outTradeNo, attempt))
         .onFailure(context::fail);
+  }
+
+  private static void replyResent(
+      RoutingContext context, String outTradeNo, Optional<DeliveryAttempt> attempt) {
+    if (attempt.isPresent()) {
+      ControlJson.send(context, 200, attempt.get());
+      return;
+    }
+    String message = "Order " + outTradeNo + " has no notification";
+    ControlJson.sendError(context, new ControlError(404, "NOTIFICATION_NOT_EXIST", message), false);
   }
 
   private void allDeliveries(RoutingContext context) {

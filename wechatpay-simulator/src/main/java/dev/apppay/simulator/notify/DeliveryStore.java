@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** In-memory notification deliveries in creation order; reports every change. */
 public final class DeliveryStore {
@@ -29,6 +30,17 @@ public final class DeliveryStore {
       deliveries.put(delivery.id(), delivery);
     }
     onChange.run();
+  }
+
+  /** Applies {@code change} to the delivery {@code id} atomically and returns the result. */
+  public Delivery update(String id, UnaryOperator<Delivery> change) {
+    Delivery updated;
+    synchronized (this) {
+      updated = change.apply(deliveries.get(id));
+      deliveries.put(id, updated);
+    }
+    onChange.run();
+    return updated;
   }
 
   /** Replaces the contents with {@code loaded} without reporting a change. */

@@ -102,36 +102,6 @@ public final class NotificationDispatcher {
     return newestFirst.size();
   }
 
-  /**
-   * Sends one more copy of the order's latest notification now, without faults and whatever the
-   * delivery's status, because WeChat Pay may repeat a notification after it was acknowledged. An
-   * acknowledged copy ends a pending or exhausted delivery.
-   *
-   * @return the attempt, or empty when the order has no notification
-   */
-  public Future<Optional<DeliveryAttempt>> resend(String mchId, String outTradeNo) {
-    List<Delivery> all = deliveries.forOrder(outTradeNo);
-    Optional<Order> order = orders.find(mchId, outTradeNo);
-    if (all.isEmpty() || order.isEmpty()) {
-      return Future.succeededFuture(Optional.empty());
-    }
-    Delivery latest = all.get(all.size() - 1);
-    int number =
-        latest.attempts().isEmpty()
-            ? 1
-            : latest.attempts().get(latest.attempts().size() - 1).number();
-    int copy =
-        (int) latest.attempts().stream().filter(attempt -> attempt.number() == number).count();
-    NotificationFactory factory = factories.get(order.get().apiVersion());
-    return sender
-        .send(factory, order.get(), latest, number, copy, SignatureFault.NONE)
-        .map(
-            attempt -> {
-              recordResend(latest.id(), attempt);
-              return Optional.of(attempt);
-            });
-  }
-
   /** Schedules every pending delivery again, as after a restart. */
   public void resume() {
     Instant now = clock.wallNow();
@@ -195,34 +165,37 @@ public final class NotificationDispatcher {
             });
   }
 
-  private synchronized void recordResend(String id, DeliveryAttempt attempt) {
-    Delivery delivery = deliveries.find(id).orElseThrow().withAttempts(List.of(attempt));
-    boolean acknowledged = attempt.outcome() == DeliveryOutcome.ACKNOWLEDGED;
-    LOG.infof(
-        "Notification %s for order %s resent: %s", id, delivery.outTradeNo(), attempt.outcome());
-    deliveries.put(acknowledged ? delivery.finished(DeliveryStatus.ACKNOWLEDGED) : delivery);
-  }
-
-  private synchronized void record(String id, List<DeliveryAttempt> sent) {
-    Delivery delivery = deliveries.find(id).orElseThrow().withAttempts(sent);
-    int number = delivery.nextAttemptNumber();
+  private void record(String id, List<DeliveryAttempt> sent) {
     boolean acknowledged =
         sent.stream().anyMatch(attempt -> attempt.outcome() == DeliveryOutcome.ACKNOWLEDGED);
+    Delivery updated =
+        deliveries.update(id, delivery -> next(delivery.withAttempts(sent), acknowledged));
+    int number = sent.get(0).number();
     LOG.infof(
         "Notification %s for order %s: attempt %d %s",
-        id, delivery.outTradeNo(), number, acknowledged ? "acknowledged" : "not acknowledged");
+        id, updated.outTradeNo(), number, acknowledged ? "acknowledged" : "not acknowledged");
 
-    if (acknowledged) {
-      deliveries.put(delivery.finished(DeliveryStatus.ACKNOWLEDGED));
-    } else if (number >= schedule.attempts()) {
-      deliveries.put(delivery.finished(DeliveryStatus.EXHAUSTED));
+    if (updated.status() == DeliveryStatus.EXHAUSTED) {
       LOG.warnf(
           "Notification %s for order %s gave up after %d attempts",
-          id, delivery.outTradeNo(), number);
-    } else {
-      Duration gap = schedule.gapAfter(number);
-      deliveries.put(delivery.scheduled(number + 1, clock.wallNow().plus(gap)));
-      scheduleIn(id, gap);
+          id, updated.outTradeNo(), number);
+    } else if (updated.status() == DeliveryStatus.PENDING) {
+      scheduleIn(id, schedule.gapAfter(updated.nextAttemptNumber() - 1));
     }
+  }
+
+  /** Decides what follows an attempt; a delivery that already ended stays as it is. */
+  private Delivery next(Delivery delivery, boolean acknowledged) {
+    int number = delivery.nextAttemptNumber();
+    if (delivery.status() != DeliveryStatus.PENDING) {
+      return delivery;
+    }
+    if (acknowledged) {
+      return delivery.finished(DeliveryStatus.ACKNOWLEDGED);
+    }
+    if (number >= schedule.attempts()) {
+      return delivery.finished(DeliveryStatus.EXHAUSTED);
+    }
+    return delivery.scheduled(number + 1, clock.wallNow().plus(schedule.gapAfter(number)));
   }
 }

@@ -21,7 +21,7 @@ final class V3Error extends Exception {
     this(status, code, message, null);
   }
 
-  /** A 400 PARAM_ERROR naming the offending field (a JSON Pointer for body fields). */
+  /** Returns a 400 PARAM_ERROR naming the offending field (a JSON Pointer for body fields). */
   static V3Error paramError(String field, String location, String issue) {
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("field", field);
