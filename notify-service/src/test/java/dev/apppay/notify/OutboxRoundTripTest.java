@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(
     value = PostgresKafkaResource.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "notify_service"))
+@WithTestResource(NotifySimulatorResource.class)
 class OutboxRoundTripTest {
 
   @Inject Outbox outbox;
