@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Checks that the base lists every manifest file and holds the objects each service needs. */
+/** Checks that the base lists every manifest file and contains the objects each service needs. */
 class BaseKustomizationTest {
 
   static final List<String> SERVICES = Workloads.QUARKUS_SERVICES;
@@ -47,7 +47,7 @@ class BaseKustomizationTest {
   }
 
   @Test
-  void baseHoldsNoSecretObject() {
+  void baseContainsNoSecret() {
     assertThat(TestManifests.base().all(io.fabric8.kubernetes.api.model.Secret.class)).isEmpty();
   }
 }

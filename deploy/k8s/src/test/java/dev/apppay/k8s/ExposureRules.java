@@ -43,7 +43,7 @@ public final class ExposureRules {
 
   private ExposureRules() {}
 
-  /** Returns one message per broken rule; empty when the set is fine. */
+  /** Returns one message per broken rule, or an empty list when the set is fine. */
   public static List<String> check(ManifestSet set) {
     List<String> violations = new ArrayList<>();
     set.all(Ingress.class).forEach(ingress -> violations.addAll(ingress(set, ingress)));

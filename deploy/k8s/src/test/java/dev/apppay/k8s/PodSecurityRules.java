@@ -17,7 +17,7 @@ public final class PodSecurityRules {
 
   private PodSecurityRules() {}
 
-  /** Returns one message per broken rule; empty when the set is fine. */
+  /** Returns one message per broken rule, or an empty list when the set is fine. */
   public static List<String> check(ManifestSet set) {
     List<String> violations = new ArrayList<>();
     Workloads.forEachContainer(

@@ -21,9 +21,6 @@ public final class ProvidedObjects {
   public static final List<String> OPERATOR_SECRETS =
       List.of("wechatpay-merchant", "apppay-jwt", "apppay-public-tls", "wechatpay-simulator");
 
-  /** The Secret that the Ingress controller serves the public TLS certificate from. */
-  public static final String TLS_SECRET = "apppay-public-tls";
-
   private ProvidedObjects() {}
 
   /**

@@ -31,7 +31,7 @@ public final class ReferenceRules {
 
   private ReferenceRules() {}
 
-  /** Returns one message per broken rule; empty when the set is fine. */
+  /** Returns one message per broken rule, or an empty list when the set is fine. */
   public static List<String> check(ManifestSet set) {
     List<String> violations = new ArrayList<>();
     Workloads.forEachContainer(
@@ -122,7 +122,7 @@ public final class ReferenceRules {
     return violations;
   }
 
-  /** Returns the ports of a declared or provided Service; empty when there is none. */
+  /** Returns the ports of a declared or provided Service, or an empty set when there is none. */
   static Set<Integer> servicePorts(ManifestSet set, String name) {
     Set<Integer> provided = ProvidedObjects.services(set).get(name);
     if (provided != null) {

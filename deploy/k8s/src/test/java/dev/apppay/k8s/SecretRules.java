@@ -20,7 +20,7 @@ public final class SecretRules {
 
   private SecretRules() {}
 
-  /** Returns one message per broken rule; empty when the set is fine. */
+  /** Returns one message per broken rule, or an empty list when the set is fine. */
   public static List<String> check(ManifestSet set) {
     List<String> violations = new ArrayList<>();
     for (Secret secret : set.all(Secret.class)) {

@@ -23,7 +23,7 @@ public final class SelectorRules {
 
   private SelectorRules() {}
 
-  /** Returns one message per broken rule; empty when the set is fine. */
+  /** Returns one message per broken rule, or an empty list when the set is fine. */
   public static List<String> check(ManifestSet set) {
     List<String> violations = new ArrayList<>();
     for (Deployment deployment : set.deployments()) {

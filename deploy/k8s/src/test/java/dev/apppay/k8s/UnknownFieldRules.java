@@ -21,7 +21,7 @@ public final class UnknownFieldRules {
 
   private UnknownFieldRules() {}
 
-  /** Returns one message per unknown field; empty when the set is fine. */
+  /** Returns one message per unknown field, or an empty list when the set is fine. */
   public static List<String> check(ManifestSet set) {
     List<String> violations = new ArrayList<>();
     for (HasMetadata object : set.objects()) {
