@@ -27,6 +27,7 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.security.PublicKey;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,72 +47,114 @@ record SimulatorComponents(
   private static final long MAX_BODY_BYTES = 64 * 1024;
 
   static SimulatorComponents create(SimulatorConfig config) {
-    StateFile stateFile = config.stateFile() == null ? null : new StateFile(config.stateFile());
-    Optional<StoredState> stored = stateFile == null ? Optional.empty() : stateFile.load();
-    SimulatorCredentials resolved =
-        new CredentialResolver().resolve(config, stored.map(StoredState::credentials));
-    KeyMaterial keys = KeyMaterial.of(resolved);
-    SimulatorCredentials credentials = keys.complete(resolved, config.clock().instant());
-
-    Persistence persistence = new Persistence(stateFile, credentials);
-    OrderStore orderStore = new OrderStore(persistence::save);
-    DeliveryStore deliveries = new DeliveryStore(persistence::save);
-    stored.ifPresent(state -> orderStore.load(state.orders()));
-    stored.ifPresent(state -> deliveries.load(state.deliveries()));
-    persistence.attach(orderStore, deliveries);
-    persistence.save();
-
-    SimulatorClock clock = new SimulatorClock(config.clock());
-    IdGenerator ids = new IdGenerator();
-    OrderService orders = new OrderService(orderStore, clock, ids);
-    FaultRegistry faults = new FaultRegistry(config.faults(), config.faultSeed());
-    PlatformSigners signers = platformSigners(config, credentials, keys);
-
+    Core core = Core.create(config);
     Vertx vertx = Vertx.vertx();
     Map<ApiVersion, NotificationFactory> factories =
         Map.of(
-            ApiVersion.V2, new V2NotificationFactory(credentials),
-            ApiVersion.V3, new V3NotificationFactory(credentials, signers, clock));
+            ApiVersion.V2, new V2NotificationFactory(core.credentials()),
+            ApiVersion.V3,
+                new V3NotificationFactory(core.credentials(), core.signers(), core.clock()));
     NotificationSender sender =
-        new NotificationSender(WebClient.create(vertx), clock, config.notifyTimeout());
+        new NotificationSender(WebClient.create(vertx), core.clock(), config.notifyTimeout());
     NotificationDispatcher dispatcher =
         new NotificationDispatcher(
             vertx,
             sender,
-            deliveries,
-            orders,
-            faults,
+            core.deliveries(),
+            core.orders(),
+            core.faults(),
             factories,
             new RetrySchedule(config.timeScale()),
-            clock,
-            ids);
-    NotificationResender resender = new NotificationResender(sender, deliveries, orders, factories);
+            core.clock(),
+            core.ids());
+    NotificationResender resender =
+        new NotificationResender(sender, core.deliveries(), core.orders(), factories);
 
+    Router router = router(core, vertx, dispatcher, resender);
+    return new SimulatorComponents(
+        config,
+        core.credentials(),
+        core.clock(),
+        vertx,
+        router,
+        core.orders(),
+        core.deliveries(),
+        dispatcher,
+        core.faults());
+  }
+
+  private static Router router(
+      Core core, Vertx vertx, NotificationDispatcher dispatcher, NotificationResender resender) {
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
-    ApiFaultGate faultGate = new ApiFaultGate(vertx, faults);
-    V2Routes.mount(router, credentials, orders, clock, faultGate);
+    ApiFaultGate faultGate = new ApiFaultGate(vertx, core.faults());
+    SimulatorCredentials credentials = core.credentials();
+    PublicKey merchantKey = core.keys().merchantPublicKey();
+
+    V2Routes.mount(router, credentials, core.orders(), core.clock(), faultGate);
     new V3Routes(
             credentials,
-            keys.merchantPublicKey(),
-            signers,
-            orders,
-            clock,
-            config.clock(),
+            merchantKey,
+            core.signers(),
+            core.orders(),
+            core.clock(),
+            core.config().clock(),
             faultGate)
         .mount(router);
     new ControlRoutes(
             credentials,
-            keys.merchantPublicKey(),
-            orders,
-            deliveries,
+            merchantKey,
+            core.orders(),
+            core.deliveries(),
             dispatcher,
             resender,
-            faults,
-            clock)
+            core.faults(),
+            core.clock())
         .mount(router);
-    return new SimulatorComponents(
-        config, credentials, clock, vertx, router, orders, deliveries, dispatcher, faults);
+    return router;
+  }
+
+  /** The parts without Vert.x: credentials and keys, stores restored from the state file, rules. */
+  private record Core(
+      SimulatorConfig config,
+      SimulatorCredentials credentials,
+      KeyMaterial keys,
+      SimulatorClock clock,
+      IdGenerator ids,
+      OrderService orders,
+      DeliveryStore deliveries,
+      FaultRegistry faults,
+      PlatformSigners signers) {
+
+    static Core create(SimulatorConfig config) {
+      StateFile stateFile = config.stateFile() == null ? null : new StateFile(config.stateFile());
+      Optional<StoredState> stored = stateFile == null ? Optional.empty() : stateFile.load();
+      SimulatorCredentials resolved =
+          new CredentialResolver().resolve(config, stored.map(StoredState::credentials));
+      KeyMaterial keys = KeyMaterial.of(resolved);
+      SimulatorCredentials credentials = keys.complete(resolved, config.clock().instant());
+
+      Persistence persistence = new Persistence(stateFile, credentials);
+      OrderStore orderStore = new OrderStore(persistence::save);
+      DeliveryStore deliveries = new DeliveryStore(persistence::save);
+      stored.ifPresent(state -> orderStore.load(state.orders()));
+      stored.ifPresent(state -> deliveries.load(state.deliveries()));
+      persistence.attach(orderStore, deliveries);
+      persistence.save();
+
+      SimulatorClock clock = new SimulatorClock(config.clock());
+      IdGenerator ids = new IdGenerator();
+      return new Core(
+          config,
+          credentials,
+          keys,
+          clock,
+          ids,
+          new OrderService(orderStore, clock, ids),
+          deliveries,
+          new FaultRegistry(config.faults(), config.faultSeed()),
+          platformSigners(config, credentials, keys));
+    }
   }
 
   /** One platform key, named by its public key id or by its certificate serial. */
