@@ -3,6 +3,7 @@ package dev.apppay.simulator;
 import dev.apppay.simulator.config.CredentialResolver;
 import dev.apppay.simulator.config.KeyMaterial;
 import dev.apppay.simulator.control.ControlRoutes;
+import dev.apppay.simulator.control.Payments;
 import dev.apppay.simulator.fault.ApiFaultGate;
 import dev.apppay.simulator.fault.FaultRegistry;
 import dev.apppay.simulator.notify.DeliveryStore;
@@ -41,6 +42,7 @@ record SimulatorComponents(
     OrderService orders,
     DeliveryStore deliveries,
     NotificationDispatcher dispatcher,
+    Payments payments,
     FaultRegistry faults) {
 
   /** Request bodies above this size are rejected with 413; WeChat Pay bodies are a few KiB. */
@@ -70,7 +72,8 @@ record SimulatorComponents(
     NotificationResender resender =
         new NotificationResender(sender, core.deliveries(), core.orders(), factories);
 
-    Router router = router(core, vertx, dispatcher, resender);
+    Payments payments = new Payments(core.orders(), dispatcher);
+    Router router = router(core, vertx, new ControlParts(dispatcher, resender, payments));
     return new SimulatorComponents(
         config,
         core.credentials(),
@@ -80,11 +83,15 @@ record SimulatorComponents(
         core.orders(),
         core.deliveries(),
         dispatcher,
+        payments,
         core.faults());
   }
 
-  private static Router router(
-      Core core, Vertx vertx, NotificationDispatcher dispatcher, NotificationResender resender) {
+  /** The notification and payment parts the control API uses. */
+  private record ControlParts(
+      NotificationDispatcher dispatcher, NotificationResender resender, Payments payments) {}
+
+  private static Router router(Core core, Vertx vertx, ControlParts control) {
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     ApiFaultGate faultGate = new ApiFaultGate(vertx, core.faults());
@@ -106,8 +113,9 @@ record SimulatorComponents(
             merchantKey,
             core.orders(),
             core.deliveries(),
-            dispatcher,
-            resender,
+            control.dispatcher(),
+            control.resender(),
+            control.payments(),
             core.faults(),
             core.clock())
         .mount(router);

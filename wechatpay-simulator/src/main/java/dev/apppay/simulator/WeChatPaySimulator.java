@@ -2,6 +2,7 @@ package dev.apppay.simulator;
 
 import dev.apppay.simulator.fault.FaultRegistry;
 import dev.apppay.simulator.notify.Delivery;
+import dev.apppay.simulator.order.OrderException;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServer;
 import java.util.List;
@@ -77,6 +78,23 @@ public final class WeChatPaySimulator implements AutoCloseable {
 
   public Optional<Order> order(String outTradeNo) {
     return components.orders().find(credentials().mchId(), outTradeNo);
+  }
+
+  /**
+   * Pays the order's current prepay as its user would, without client parameters, and starts the
+   * notification. The prepay age and the order state are still checked.
+   *
+   * @param amount fen to pay, or {@code null} for the order's total
+   * @return the paid order
+   * @throws IllegalStateException when the order is unknown, expired, closed, failed or paid
+   */
+  public Order pay(String outTradeNo, Long amount) {
+    try {
+      components.payments().payOrder(credentials().mchId(), outTradeNo, amount);
+      return order(outTradeNo).orElseThrow();
+    } catch (OrderException e) {
+      throw new IllegalStateException(e.error() + ": " + e.getMessage(), e);
+    }
   }
 
   /** Returns the notification deliveries of an order with all their attempts. */

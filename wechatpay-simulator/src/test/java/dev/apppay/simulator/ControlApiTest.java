@@ -1,6 +1,7 @@
 package dev.apppay.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.apppay.simulator.support.AppUser;
 import dev.apppay.simulator.support.AppUser.ControlReply;
@@ -239,6 +240,39 @@ class ControlApiTest {
     assertThat(simulator.deliveries("CTRLRSND01").get(0).attempts()).hasSize(2);
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json().path("code").asText()).isEqualTo("NOTIFICATION_NOT_EXIST");
+  }
+
+  @Test
+  void orderPayWorksWithoutClientParameters() throws Exception {
+    create("CTRLDRCT01");
+    create("CTRLDRCT02");
+
+    ControlReply paid = user.post("/simulator/orders/CTRLDRCT01/pay", Map.of("amount", 50));
+    ControlReply missing = user.post("/simulator/orders/CTRLNONE03/pay", Map.of());
+    ControlReply invalid = user.post("/simulator/orders/CTRLDRCT02/pay", Map.of("amount", "50"));
+    List<Received> received = receiver.awaitReceived(1, Duration.ofSeconds(5));
+
+    assertThat(paid.status()).isEqualTo(200);
+    assertThat(paid.json().path("tradeState").asText()).isEqualTo("SUCCESS");
+    assertThat(paid.json().path("amount").asLong()).isEqualTo(50);
+    assertThat(received.get(0).v2Fields()).containsEntry("total_fee", "50");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().path("code").asText()).isEqualTo("ORDER_NOT_EXIST");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(simulator.order("CTRLDRCT02").orElseThrow().state()).isEqualTo(TradeState.NOTPAY);
+  }
+
+  @Test
+  void handlePayRejectsPaidOrder() throws Exception {
+    create("CTRLHNDL01");
+
+    Order paid = simulator.pay("CTRLHNDL01", null);
+
+    assertThat(paid.state()).isEqualTo(TradeState.SUCCESS);
+    assertThat(paid.payerTotal()).isEqualTo(100);
+    assertThatThrownBy(() -> simulator.pay("CTRLHNDL01", null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("ORDER_PAID: Order CTRLHNDL01 is paid");
   }
 
   @Test

@@ -28,6 +28,15 @@ final class ControlJson {
     }
   }
 
+  /** Reads an optional JSON object body; an empty body reads as an empty object. */
+  static JsonNode readOptional(RoutingContext context) throws ControlError {
+    Buffer body = context.body().buffer();
+    if (body == null || body.length() == 0) {
+      return StateFile.MAPPER.createObjectNode();
+    }
+    return read(context);
+  }
+
   static <T> T read(RoutingContext context, Class<T> type) throws ControlError {
     JsonNode json = read(context);
     try {

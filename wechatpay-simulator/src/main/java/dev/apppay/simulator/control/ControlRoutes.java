@@ -5,7 +5,6 @@ import dev.apppay.simulator.Order;
 import dev.apppay.simulator.SimulatorClock;
 import dev.apppay.simulator.SimulatorCredentials;
 import dev.apppay.simulator.fault.FaultRegistry;
-import dev.apppay.simulator.fault.FaultSettings;
 import dev.apppay.simulator.notify.DeliveryAttempt;
 import dev.apppay.simulator.notify.DeliveryStore;
 import dev.apppay.simulator.notify.NotificationDispatcher;
@@ -15,12 +14,11 @@ import dev.apppay.simulator.order.OrderService;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.security.PublicKey;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
-/** The control API under {@code /simulator}: the user's actions, inspection, faults and clock. */
+/** The control API under {@code /simulator}: the user's actions, orders and notifications. */
 public final class ControlRoutes {
 
   private final SimulatorCredentials credentials;
@@ -28,9 +26,9 @@ public final class ControlRoutes {
   private final DeliveryStore deliveries;
   private final NotificationDispatcher dispatcher;
   private final NotificationResender resender;
-  private final FaultRegistry faults;
-  private final SimulatorClock clock;
+  private final Payments payments;
   private final UserActions userActions;
+  private final SettingsRoutes settingsRoutes;
 
   public ControlRoutes(
       SimulatorCredentials credentials,
@@ -39,6 +37,7 @@ public final class ControlRoutes {
       DeliveryStore deliveries,
       NotificationDispatcher dispatcher,
       NotificationResender resender,
+      Payments payments,
       FaultRegistry faults,
       SimulatorClock clock) {
     this.credentials = credentials;
@@ -46,11 +45,11 @@ public final class ControlRoutes {
     this.deliveries = deliveries;
     this.dispatcher = dispatcher;
     this.resender = resender;
-    this.faults = faults;
-    this.clock = clock;
     ClientParametersVerifier verifier =
         new ClientParametersVerifier(credentials, merchantKey, orders);
-    this.userActions = new UserActions(verifier, orders, dispatcher);
+    this.payments = payments;
+    this.userActions = new UserActions(verifier, orders, payments);
+    this.settingsRoutes = new SettingsRoutes(faults, clock);
   }
 
   public void mount(Router router) {
@@ -61,20 +60,14 @@ public final class ControlRoutes {
 
     router.get("/simulator/orders").handler(this::listOrders);
     router.get("/simulator/orders/:out_trade_no").handler(this::getOrder);
+    router.post("/simulator/orders/:out_trade_no/pay").handler(this::payOrder);
     router.post("/simulator/orders/:out_trade_no/refund").handler(this::refund);
     router.get("/simulator/orders/:out_trade_no/notifications").handler(this::orderDeliveries);
     router.post("/simulator/orders/:out_trade_no/notifications/resend").handler(this::resend);
     router.get("/simulator/notifications").handler(this::allDeliveries);
     router.post("/simulator/notifications/release").handler(this::release);
 
-    router.get("/simulator/faults").handler(this::getFaults);
-    router.put("/simulator/faults").handler(this::putGlobalFaults);
-    router.delete("/simulator/faults").handler(this::clearGlobalFaults);
-    router.put("/simulator/orders/:out_trade_no/faults").handler(this::putOrderFaults);
-    router.delete("/simulator/orders/:out_trade_no/faults").handler(this::clearOrderFaults);
-
-    router.get("/simulator/clock").handler(this::getClock);
-    router.post("/simulator/clock/advance").handler(this::advanceClock);
+    settingsRoutes.mount(router);
     router
         .get("/simulator/health")
         .handler(context -> ControlJson.send(context, 200, Map.of("status", "UP")));
@@ -94,6 +87,22 @@ public final class ControlRoutes {
         .ifPresentOrElse(
             order -> ControlJson.send(context, 200, order),
             () -> ControlJson.sendError(context, notFound(outTradeNo), false));
+  }
+
+  private void payOrder(RoutingContext context) {
+    String outTradeNo = context.pathParam("out_trade_no");
+    try {
+      JsonNode amount = ControlJson.readOptional(context).path("amount");
+      if (!amount.isMissingNode() && !amount.isNull() && !amount.isIntegralNumber()) {
+        throw new ControlError(400, "INVALID_REQUEST", "amount must be an integer number of fen");
+      }
+      Long paid = amount.isIntegralNumber() ? amount.asLong() : null;
+      ControlJson.send(context, 200, payments.payOrder(credentials.mchId(), outTradeNo, paid));
+    } catch (ControlError e) {
+      ControlJson.sendError(context, e, false);
+    } catch (OrderException e) {
+      ControlJson.sendError(context, ControlErrors.of(e), false);
+    }
   }
 
   private void refund(RoutingContext context) {
@@ -133,64 +142,6 @@ public final class ControlRoutes {
 
   private void release(RoutingContext context) {
     ControlJson.send(context, 200, Map.of("released", dispatcher.releaseHeld()));
-  }
-
-  private void getFaults(RoutingContext context) {
-    ControlJson.send(context, 200, Map.of("global", faults.global(), "orders", faults.perOrder()));
-  }
-
-  private void putGlobalFaults(RoutingContext context) {
-    try {
-      FaultSettings settings = ControlJson.read(context, FaultSettings.class);
-      faults.setGlobal(settings);
-      ControlJson.send(context, 200, settings);
-    } catch (ControlError e) {
-      ControlJson.sendError(context, e, false);
-    }
-  }
-
-  private void clearGlobalFaults(RoutingContext context) {
-    faults.setGlobal(FaultSettings.NONE);
-    context.response().setStatusCode(204).end();
-  }
-
-  private void putOrderFaults(RoutingContext context) {
-    try {
-      FaultSettings settings = ControlJson.read(context, FaultSettings.class);
-      faults.setForOrder(context.pathParam("out_trade_no"), settings);
-      ControlJson.send(context, 200, settings);
-    } catch (ControlError e) {
-      ControlJson.sendError(context, e, false);
-    }
-  }
-
-  private void clearOrderFaults(RoutingContext context) {
-    faults.clearForOrder(context.pathParam("out_trade_no"));
-    context.response().setStatusCode(204).end();
-  }
-
-  private void getClock(RoutingContext context) {
-    ControlJson.send(context, 200, clockView());
-  }
-
-  private void advanceClock(RoutingContext context) {
-    try {
-      JsonNode seconds = ControlJson.read(context).path("seconds");
-      if (!seconds.isIntegralNumber() || seconds.asLong() < 0) {
-        throw new ControlError(400, "INVALID_REQUEST", "seconds must be a non-negative integer");
-      }
-      clock.advance(Duration.ofSeconds(seconds.asLong()));
-      ControlJson.send(context, 200, clockView());
-    } catch (ControlError e) {
-      ControlJson.sendError(context, e, false);
-    }
-  }
-
-  private Map<String, Object> clockView() {
-    return Map.of(
-        "now", clock.now().toString(),
-        "wallNow", clock.wallNow().toString(),
-        "offsetSeconds", clock.offset().toSeconds());
   }
 
   private static ControlError notFound(String outTradeNo) {

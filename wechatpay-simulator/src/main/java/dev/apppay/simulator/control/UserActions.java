@@ -1,8 +1,6 @@
 package dev.apppay.simulator.control;
 
 import dev.apppay.simulator.Order;
-import dev.apppay.simulator.notify.Delivery;
-import dev.apppay.simulator.notify.NotificationDispatcher;
 import dev.apppay.simulator.order.OrderException;
 import dev.apppay.simulator.order.OrderService;
 import io.vertx.ext.web.RoutingContext;
@@ -21,28 +19,16 @@ final class UserActions {
 
   private final ClientParametersVerifier verifier;
   private final OrderService orders;
-  private final NotificationDispatcher dispatcher;
+  private final Payments payments;
 
-  UserActions(
-      ClientParametersVerifier verifier, OrderService orders, NotificationDispatcher dispatcher) {
+  UserActions(ClientParametersVerifier verifier, OrderService orders, Payments payments) {
     this.verifier = verifier;
     this.orders = orders;
-    this.dispatcher = dispatcher;
+    this.payments = payments;
   }
 
   void pay(RoutingContext context) {
-    run(
-        context,
-        parameters -> {
-          Order paid = orders.pay(parameters.prepayId(), parameters.amount());
-          Delivery delivery = dispatcher.notifyPaid(paid);
-          LOG.infof("User paid order %s: transaction %s", paid.outTradeNo(), paid.transactionId());
-          Map<String, Object> body = outcome(0, paid);
-          body.put("transactionId", paid.transactionId());
-          body.put("amount", paid.payerTotal());
-          body.put("notificationId", delivery.id());
-          return body;
-        });
+    run(context, parameters -> payments.payPrepay(parameters.prepayId(), parameters.amount()));
   }
 
   void startPaying(RoutingContext context) {
