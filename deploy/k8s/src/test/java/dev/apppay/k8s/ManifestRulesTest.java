@@ -66,7 +66,7 @@ class ManifestRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("sets")
-  void builtInKindsHaveNoUnknownFields(ManifestSet set) {
+  void modelledKindsHaveNoUnknownFields(ManifestSet set) {
     assertThat(UnknownFieldRules.check(set)).isEmpty();
   }
 }

@@ -73,6 +73,42 @@ class PlatformRulesTest {
                 + " with order-service");
   }
 
+  @Test
+  void misspeltStrimziFieldIsReported() {
+    Map<String, Object> volume = volume(broken.custom("KafkaNodePool", "dual-role"));
+    volume.put("kraftMetaData", volume.remove("kraftMetadata"));
+
+    assertThat(UnknownFieldRules.check(broken.set))
+        .containsExactly(
+            "broken: KafkaNodePool dual-role.Spec.Storage.Volumes[0]: unknown fields"
+                + " [kraftMetaData]");
+  }
+
+  @Test
+  void invalidNodePoolRoleIsReported() {
+    spec(broken.custom("KafkaNodePool", "dual-role")).put("roles", List.of("brokers"));
+
+    assertThat(UnknownFieldRules.check(broken.set))
+        .containsExactly("broken: KafkaNodePool dual-role: invalid value spec.roles.0=brokers");
+  }
+
+  @Test
+  void nonNumericPartitionsAreReported() {
+    spec(broken.custom("KafkaTopic", "order-events")).put("partitions", "six");
+
+    assertThat(UnknownFieldRules.check(broken.set))
+        .singleElement()
+        .asString()
+        .startsWith("broken: KafkaTopic order-events: invalid field value: ")
+        .contains("six");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> volume(GenericKubernetesResource pool) {
+    Map<String, Object> storage = (Map<String, Object>) spec(pool).get("storage");
+    return ((List<Map<String, Object>>) storage.get("volumes")).get(0);
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> spec(GenericKubernetesResource resource) {
     return (Map<String, Object>) resource.getAdditionalProperties().get("spec");

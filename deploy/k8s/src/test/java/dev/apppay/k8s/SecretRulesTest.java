@@ -59,7 +59,7 @@ class SecretRulesTest {
   }
 
   @Test
-  void misspeltProbeFieldIsReported(@org.junit.jupiter.api.io.TempDir Path folder)
+  void misspeltServiceFieldIsReported(@org.junit.jupiter.api.io.TempDir Path folder)
       throws Exception {
     Path file = folder.resolve("service.yaml");
     Files.writeString(

@@ -8,29 +8,44 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Finds misspelt fields in built-in kinds. fabric8 keeps a field it does not know in the object's
- * additional properties instead of failing, so {@code readinesProbe} would otherwise parse silently
- * (and the API server would drop it with a warning). Custom resources are not checked, because
- * their schemas are not in the fabric8 model.
+ * Finds misspelt fields in built-in kinds and in the Strimzi resources. The fabric8 and Strimzi
+ * models keep a field they do not know in the object's additional properties instead of failing, so
+ * {@code readinesProbe} would otherwise parse silently (and the API server would drop it with a
+ * warning). Other custom resources (CloudNativePG, External Secrets, Prometheus Operator) are not
+ * checked, because no Java model of them is on the classpath.
  */
 public final class UnknownFieldRules {
 
-  private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
+  private static final List<String> MODEL_PACKAGES =
+      List.of("io.fabric8.kubernetes", "io.strimzi.api");
 
   private UnknownFieldRules() {}
 
-  /** Returns one message per unknown field, or an empty list when the set is fine. */
+  /** Returns one message per unknown or invalid field, or an empty list when the set is fine. */
   public static List<String> check(ManifestSet set) {
     List<String> violations = new ArrayList<>();
     for (HasMetadata object : set.objects()) {
-      if (!(object instanceof GenericKubernetesResource)) {
-        String where = set.name() + ": " + object.getKind() + " " + object.getMetadata().getName();
+      String where = set.name() + ": " + object.getKind() + " " + object.getMetadata().getName();
+      if (!(object instanceof GenericKubernetesResource resource)) {
         walk(object, where, violations);
+        continue;
+      }
+      try {
+        Optional<Object> typed = StrimziModels.typed(resource);
+        typed.ifPresent(model -> walk(model, where, violations));
+        typed.ifPresent(
+            model ->
+                StrimziModels.lostValues(resource, model)
+                    .forEach(value -> violations.add(where + ": invalid value " + value)));
+      } catch (IllegalArgumentException e) {
+        violations.add(
+            where + ": invalid field value: " + e.getMessage().lines().findFirst().orElse(""));
       }
     }
-    return violations;
+    return violations.stream().distinct().toList();
   }
 
   private static void walk(Object value, String path, List<String> violations) {
@@ -40,9 +55,13 @@ public final class UnknownFieldRules {
       }
     } else if (value instanceof Map<?, ?> map) {
       map.forEach((key, entry) -> walk(entry, path + "." + key, violations));
-    } else if (value != null && value.getClass().getPackageName().startsWith(MODEL_PACKAGE)) {
+    } else if (value != null && isModel(value.getClass())) {
       walkModel(value, path, violations);
     }
+  }
+
+  private static boolean isModel(Class<?> type) {
+    return !type.isEnum() && MODEL_PACKAGES.stream().anyMatch(type.getPackageName()::startsWith);
   }
 
   private static void walkModel(Object model, String path, List<String> violations) {
@@ -51,7 +70,7 @@ public final class UnknownFieldRules {
           getter.getName().startsWith("get")
               && getter.getParameterCount() == 0
               && !Modifier.isStatic(getter.getModifiers())
-              && getter.getDeclaringClass().getPackageName().startsWith(MODEL_PACKAGE);
+              && isModel(getter.getDeclaringClass());
       if (!property) {
         continue;
       }
