@@ -7,6 +7,8 @@ import dev.apppay.events.EventEnvelope;
 import dev.apppay.events.PaymentFailed;
 import dev.apppay.events.Topics;
 import dev.apppay.events.outbox.Outbox;
+import dev.apppay.order.support.PeersResource;
+import dev.apppay.order.support.TokenKeyResource;
 import dev.apppay.testinfra.KafkaTestConsumer;
 import dev.apppay.testinfra.PostgresKafkaResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -22,7 +24,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(
     value = PostgresKafkaResource.class,
-    initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "order_service"))
+    initArgs =
+        @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = ServiceTest.DATABASE))
+@WithTestResource(TokenKeyResource.class)
+@WithTestResource(PeersResource.class)
 class OutboxRoundTripTest {
 
   @Inject Outbox outbox;

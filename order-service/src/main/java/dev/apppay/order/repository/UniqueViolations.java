@@ -1,6 +1,7 @@
 package dev.apppay.order.repository;
 
 import io.vertx.pgclient.PgException;
+import java.sql.SQLException;
 
 /** Recognizes the PostgreSQL error of an insert that lost a race for a unique key. */
 public final class UniqueViolations {
@@ -14,6 +15,10 @@ public final class UniqueViolations {
   public static boolean isUniqueViolation(Throwable error) {
     for (Throwable cause = error; cause != null; cause = nextCause(cause)) {
       if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+        return true;
+      }
+      // Hibernate Reactive reports it as a JDBC exception that carries the SQLSTATE.
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return true;
       }
     }

@@ -10,6 +10,7 @@ import dev.apppay.order.repository.OrderRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.TreeMap;
 
 /**
  * Gets a prepay for a {@code CREATED} order and moves it to {@code AWAITING_PAYMENT}.
@@ -63,7 +64,7 @@ public class PrepayStep {
 
   private static void storePrepay(Order order, PrepayReply reply) {
     order.prepayId = reply.prepayId();
-    order.appParams = reply.appParams();
+    order.appParams = reply.appParams() == null ? null : new TreeMap<>(reply.appParams());
   }
 
   private static PrepayRequest requestOf(Order order) {
