@@ -19,6 +19,15 @@ public final class PlatformRules {
   /** The topics of the events; docs/architecture.md lists producers and consumers. */
   static final List<String> TOPICS = List.of("order-events", "payment-events");
 
+  /** Broker settings that need at least as many brokers as their value. */
+  static final List<String> REPLICATION_SETTINGS =
+      List.of(
+          "default.replication.factor",
+          "min.insync.replicas",
+          "offsets.topic.replication.factor",
+          "transaction.state.log.replication.factor",
+          "transaction.state.log.min.isr");
+
   private PlatformRules() {}
 
   /** Returns one message per broken rule, or an empty list when the set is fine. */
@@ -45,6 +54,22 @@ public final class PlatformRules {
       if (!roles.contains("controller") || !roles.contains("broker")) {
         violations.add(
             where + ": node pools have roles " + roles + ", expected controller and broker");
+      }
+      violations.addAll(replication(where, kafka, brokers(set, kafka.getMetadata().getName())));
+    }
+    return violations;
+  }
+
+  /** Checks that every replication setting of the broker config fits the number of brokers. */
+  private static List<String> replication(
+      String where, GenericKubernetesResource kafka, int brokers) {
+    Map<String, Object> config = kafka.get("spec", "kafka", "config");
+    List<String> violations = new ArrayList<>();
+    for (String setting : REPLICATION_SETTINGS) {
+      Object value = config == null ? null : config.get(setting);
+      if (value instanceof Number number && number.intValue() > brokers) {
+        violations.add(
+            where + ": " + setting + " " + number + " exceeds the " + brokers + " brokers");
       }
     }
     return violations;

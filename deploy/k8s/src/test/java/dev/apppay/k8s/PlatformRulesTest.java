@@ -40,6 +40,16 @@ class PlatformRulesTest {
   }
 
   @Test
+  void replicationAboveBrokersIsReported() {
+    spec(broken.custom("KafkaNodePool", "dual-role")).put("replicas", 2);
+
+    assertThat(PlatformRules.check(broken.set))
+        .contains(
+            "broken: Kafka apppay-kafka: default.replication.factor 3 exceeds the 2 brokers",
+            "broken: Kafka apppay-kafka: offsets.topic.replication.factor 3 exceeds the 2 brokers");
+  }
+
+  @Test
   void brokerOnlyPoolIsReported() {
     spec(broken.custom("KafkaNodePool", "dual-role")).put("roles", List.of("broker"));
 
