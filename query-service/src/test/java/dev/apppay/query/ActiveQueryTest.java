@@ -14,13 +14,8 @@ import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PaymentApi;
 import dev.apppay.query.support.PublishedEvents;
 import dev.apppay.query.support.Shop;
+import dev.apppay.query.support.Simulator;
 import dev.apppay.query.support.SimulatorResource;
-import dev.apppay.simulator.Order;
-import dev.apppay.simulator.fault.ApiFault;
-import dev.apppay.simulator.fault.ApiFaultMode;
-import dev.apppay.simulator.fault.ApiOperation;
-import dev.apppay.simulator.fault.FaultSettings;
-import dev.apppay.simulator.fault.SignatureFault;
 import dev.apppay.testinfra.PostgresKafkaResource;
 import dev.apppay.wechatpay.client.WeChatPayClient;
 import io.quarkus.test.common.ResourceArg;
@@ -32,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,15 +45,23 @@ class ActiveQueryTest {
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
 
+  @ConfigProperty(name = SimulatorResource.SIMULATOR_URL)
+  String simulatorUrl;
+
+  @ConfigProperty(name = "wechatpay.base-url")
+  String proxyUrl;
+
   @Inject WeChatPayClient client;
 
   private EventPublisher events;
+  private Simulator simulator;
   private Shop shop;
 
   @BeforeEach
   void setUp() {
     events = new EventPublisher(bootstrapServers);
-    shop = new Shop(client);
+    simulator = new Simulator(simulatorUrl, proxyUrl);
+    shop = new Shop(client, simulator);
   }
 
   @AfterEach
@@ -79,14 +81,15 @@ class ActiveQueryTest {
     List<EventEnvelope> published = awaitPublished(outTradeNo, EventType.PaymentSucceeded);
     assertThat(published).hasSize(1);
     PaymentSucceeded event = (PaymentSucceeded) published.get(0).payload();
-    Order order = Shop.simulatorOrder(outTradeNo);
+    JsonNode order = simulator.order(outTradeNo);
     assertThat(event.source()).isEqualTo(PaymentSucceeded.Source.QUERY);
     assertThat(event.transactionId()).isEqualTo(payment.get("transactionId").asText());
     assertThat(event.amountFen()).isEqualTo(2500);
     assertThat(event.currency()).isEqualTo("CNY");
-    assertThat(event.appId()).isEqualTo(order.appId());
-    assertThat(event.mchId()).isEqualTo(order.mchId());
-    assertThat(event.paidAt()).isEqualTo(order.successTime().truncatedTo(ChronoUnit.SECONDS));
+    assertThat(event.appId()).isEqualTo(order.get("appId").asText());
+    assertThat(event.mchId()).isEqualTo(order.get("mchId").asText());
+    Instant successTime = Instant.parse(order.get("successTime").asText());
+    assertThat(event.paidAt()).isEqualTo(successTime.truncatedTo(ChronoUnit.SECONDS));
     JsonPath view = PaymentApi.get(outTradeNo).jsonPath();
     assertThat(view.getString("transactionId")).isEqualTo(event.transactionId());
     assertThat(view.getString("lastCheckedAt")).isNotNull();
@@ -141,29 +144,13 @@ class ActiveQueryTest {
   void queryErrorIsRetriedLater() {
     String outTradeNo = Shop.newOutTradeNo("AQ");
     String prepayId = shop.createPrepay(outTradeNo, 1200);
-    SimulatorResource.simulator()
-        .faults()
-        .setForOrder(outTradeNo, systemErrors(ApiOperation.QUERY, 2));
+    simulator.failCalls(outTradeNo, "QUERY", 2);
     shop.pay(prepayId);
 
     events.publish(outTradeNo, Shop.orderCreated(1200, inOneHour()));
 
     assertThat(awaitStatus(outTradeNo, "PAID")).isEqualTo("PAID");
-    assertThat(queriesOf(outTradeNo)).isGreaterThanOrEqualTo(3);
-  }
-
-  /** A fault that answers the first {@code times} calls of the operation with SYSTEM_ERROR. */
-  static FaultSettings systemErrors(ApiOperation operation, int times) {
-    ApiFault fault = new ApiFault(Set.of(operation), ApiFaultMode.SYSTEM_ERROR, 0, false, times);
-    return new FaultSettings(0, 0, false, 0, SignatureFault.NONE, 0, 0, fault);
-  }
-
-  /** Counts the v3 order queries of {@code outTradeNo} that reached WeChat Pay. */
-  static long queriesOf(String outTradeNo) {
-    String path = "/v3/pay/transactions/out-trade-no/" + outTradeNo + "?";
-    return SimulatorResource.proxy().calls().stream()
-        .filter(call -> call.method().equals("GET") && call.path().startsWith(path))
-        .count();
+    assertThat(simulator.queriesOf(outTradeNo)).isGreaterThanOrEqualTo(3);
   }
 
   private List<EventEnvelope> awaitPublished(String outTradeNo, EventType type) {

@@ -11,9 +11,8 @@ import dev.apppay.events.PaymentSucceeded;
 import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PublishedEvents;
 import dev.apppay.query.support.Shop;
+import dev.apppay.query.support.Simulator;
 import dev.apppay.query.support.SimulatorResource;
-import dev.apppay.simulator.TradeState;
-import dev.apppay.simulator.fault.ApiOperation;
 import dev.apppay.testinfra.PostgresKafkaResource;
 import dev.apppay.wechatpay.client.WeChatPayClient;
 import io.quarkus.test.common.ResourceArg;
@@ -50,15 +49,23 @@ class CloseOnExpiryTest {
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
 
+  @ConfigProperty(name = SimulatorResource.SIMULATOR_URL)
+  String simulatorUrl;
+
+  @ConfigProperty(name = "wechatpay.base-url")
+  String proxyUrl;
+
   @Inject WeChatPayClient client;
 
   private EventPublisher events;
+  private Simulator simulator;
   private Shop shop;
 
   @BeforeEach
   void setUp() {
     events = new EventPublisher(bootstrapServers);
-    shop = new Shop(client);
+    simulator = new Simulator(simulatorUrl, proxyUrl);
+    shop = new Shop(client, simulator);
   }
 
   @AfterEach
@@ -74,7 +81,7 @@ class CloseOnExpiryTest {
     events.publish(outTradeNo, Shop.orderCreated(600, secondAgo()));
 
     assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
-    assertThat(Shop.simulatorOrder(outTradeNo).state()).isEqualTo(TradeState.CLOSED);
+    assertThat(simulator.order(outTradeNo).get("state").asText()).isEqualTo("CLOSED");
     List<EventEnvelope> closed = awaitPublished(outTradeNo, EventType.PaymentClosed);
     assertThat(closed).hasSize(1);
     assertThat(((PaymentClosed) closed.get(0).payload()).reason()).isEqualTo("EXPIRED");
@@ -89,7 +96,7 @@ class CloseOnExpiryTest {
     events.publish(outTradeNo, new OrderCancelled("order-c", "user cancelled"));
 
     assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
-    assertThat(Shop.simulatorOrder(outTradeNo).state()).isEqualTo(TradeState.CLOSED);
+    assertThat(simulator.order(outTradeNo).get("state").asText()).isEqualTo("CLOSED");
     List<EventEnvelope> closed = awaitPublished(outTradeNo, EventType.PaymentClosed);
     assertThat(closed).hasSize(1);
     assertThat(((PaymentClosed) closed.get(0).payload()).reason()).isEqualTo("CANCELLED");
@@ -104,7 +111,7 @@ class CloseOnExpiryTest {
     events.publish(outTradeNo, Shop.orderCreated(700, secondAgo()));
 
     assertThat(awaitStatus(outTradeNo, "PAID")).isEqualTo("PAID");
-    assertThat(closeCallsOf(outTradeNo)).isEqualTo(1);
+    assertThat(simulator.closesOf(outTradeNo)).isEqualTo(1);
     List<EventEnvelope> paid = awaitPublished(outTradeNo, EventType.PaymentSucceeded);
     assertThat(paid).hasSize(1);
     PaymentSucceeded event = (PaymentSucceeded) paid.get(0).payload();
@@ -135,14 +142,12 @@ class CloseOnExpiryTest {
   void closeSystemErrorIsRetried() {
     String outTradeNo = Shop.newOutTradeNo("CE");
     shop.createPrepay(outTradeNo, 600);
-    SimulatorResource.simulator()
-        .faults()
-        .setForOrder(outTradeNo, ActiveQueryTest.systemErrors(ApiOperation.CLOSE, 1));
+    simulator.failCalls(outTradeNo, "CLOSE", 1);
 
     events.publish(outTradeNo, Shop.orderCreated(600, secondAgo()));
 
     assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
-    assertThat(closeCallsOf(outTradeNo)).isEqualTo(2);
+    assertThat(simulator.closesOf(outTradeNo)).isEqualTo(2);
     assertThat(awaitPublished(outTradeNo, EventType.PaymentClosed)).hasSize(1);
   }
 
@@ -154,14 +159,6 @@ class CloseOnExpiryTest {
 
     assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
     assertThat(awaitPublished(outTradeNo, EventType.PaymentClosed)).hasSize(1);
-  }
-
-  /** Counts the v2 close requests for {@code outTradeNo} that reached WeChat Pay. */
-  private static long closeCallsOf(String outTradeNo) {
-    return SimulatorResource.proxy().calls().stream()
-        .filter(call -> call.path().equals("/pay/closeorder"))
-        .filter(call -> call.body().contains("<out_trade_no><![CDATA[" + outTradeNo + "]]>"))
-        .count();
   }
 
   private List<EventEnvelope> awaitPublished(String outTradeNo, EventType type) {

@@ -4,10 +4,11 @@ import static dev.apppay.query.support.PaymentApi.awaitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apppay.query.support.Await;
-import dev.apppay.query.support.CountingProxy.Call;
 import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PaymentApi;
 import dev.apppay.query.support.Shop;
+import dev.apppay.query.support.Simulator;
+import dev.apppay.query.support.Simulator.Call;
 import dev.apppay.query.support.SimulatorResource;
 import dev.apppay.testinfra.PostgresKafkaResource;
 import io.quarkus.test.common.ResourceArg;
@@ -50,6 +51,12 @@ class RateLimitTest {
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
+
+  @ConfigProperty(name = SimulatorResource.SIMULATOR_URL)
+  String simulatorUrl;
+
+  @ConfigProperty(name = "wechatpay.base-url")
+  String proxyUrl;
 
   @Test
   void jobQueriesStayWithinRateLimit() {
@@ -109,13 +116,14 @@ class RateLimitTest {
   }
 
   /** Returns the arrival times of v3 order queries at the proxy between the two instants. */
-  private static List<Instant> queryTimes(Instant start, Instant end) {
-    return SimulatorResource.proxy().calls().stream()
-        .filter(call -> call.path().startsWith("/v3/pay/transactions/out-trade-no/"))
-        .map(Call::at)
-        .filter(at -> !at.isBefore(start) && !at.isAfter(end))
-        .sorted()
-        .toList();
+  private List<Instant> queryTimes(Instant start, Instant end) {
+    return new Simulator(simulatorUrl, proxyUrl)
+        .calls().stream()
+            .filter(call -> call.path().startsWith("/v3/pay/transactions/out-trade-no/"))
+            .map(Call::at)
+            .filter(at -> !at.isBefore(start) && !at.isAfter(end))
+            .sorted()
+            .toList();
   }
 
   /** Returns the largest number of calls that fall into one window of one second. */

@@ -10,8 +10,8 @@ import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PaymentApi;
 import dev.apppay.query.support.PublishedEvents;
 import dev.apppay.query.support.Shop;
+import dev.apppay.query.support.Simulator;
 import dev.apppay.query.support.SimulatorResource;
-import dev.apppay.simulator.fault.ApiOperation;
 import dev.apppay.testinfra.PostgresKafkaResource;
 import dev.apppay.wechatpay.client.WeChatPayClient;
 import io.quarkus.test.common.ResourceArg;
@@ -42,15 +42,23 @@ class RefreshTest {
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
 
+  @ConfigProperty(name = SimulatorResource.SIMULATOR_URL)
+  String simulatorUrl;
+
+  @ConfigProperty(name = "wechatpay.base-url")
+  String proxyUrl;
+
   @Inject WeChatPayClient client;
 
   private EventPublisher events;
+  private Simulator simulator;
   private Shop shop;
 
   @BeforeEach
   void setUp() {
     events = new EventPublisher(bootstrapServers);
-    shop = new Shop(client);
+    simulator = new Simulator(simulatorUrl, proxyUrl);
+    shop = new Shop(client, simulator);
   }
 
   @AfterEach
@@ -92,7 +100,7 @@ class RefreshTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.jsonPath().getString("status")).isEqualTo("AWAITING_PAYMENT");
     assertThat(response.jsonPath().getString("lastCheckedAt")).isNotNull();
-    assertThat(ActiveQueryTest.queriesOf(outTradeNo)).isEqualTo(1);
+    assertThat(simulator.queriesOf(outTradeNo)).isEqualTo(1);
   }
 
   @Test
@@ -115,7 +123,7 @@ class RefreshTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.jsonPath().getString("status")).isEqualTo("PAID");
-    assertThat(ActiveQueryTest.queriesOf(outTradeNo)).isZero();
+    assertThat(simulator.queriesOf(outTradeNo)).isZero();
   }
 
   @Test
@@ -127,16 +135,14 @@ class RefreshTest {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.contentType()).isEqualTo("application/problem+json");
     assertThat(response.jsonPath().getString("type")).isEqualTo("/problems/payment-not-found");
-    assertThat(ActiveQueryTest.queriesOf(outTradeNo)).isZero();
+    assertThat(simulator.queriesOf(outTradeNo)).isZero();
   }
 
   @Test
   void refreshWhenWeChatPayFailsReturnsBadGateway() {
     String outTradeNo = awaitingOrder(3100);
     shop.createPrepay(outTradeNo, 3100);
-    SimulatorResource.simulator()
-        .faults()
-        .setForOrder(outTradeNo, ActiveQueryTest.systemErrors(ApiOperation.QUERY, 0));
+    simulator.failCalls(outTradeNo, "QUERY", 0);
 
     Response response = PaymentApi.refresh(outTradeNo);
 

@@ -7,6 +7,8 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,8 +20,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CountingProxy implements AutoCloseable {
 
-  /** One request as it passed the proxy; {@code body} is kept to tell v2 calls apart. */
-  public record Call(Instant at, String method, String path, String body) {}
+  /** The path that returns the recorded calls instead of forwarding. */
+  public static final String CALLS_PATH = "/_proxy/calls";
+
+  private record Call(Instant at, String method, String path, String body) {}
 
   private final Vertx vertx = Vertx.vertx();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -38,11 +42,11 @@ public final class CountingProxy implements AutoCloseable {
     return "http://127.0.0.1:" + server.actualPort();
   }
 
-  public List<Call> calls() {
-    return List.copyOf(calls);
-  }
-
   private void forward(HttpServerRequest request) {
+    if (request.path().equals(CALLS_PATH)) {
+      request.response().putHeader("Content-Type", "application/json").end(callsJson());
+      return;
+    }
     request
         .body()
         .onSuccess(
@@ -74,6 +78,19 @@ public final class CountingProxy implements AutoCloseable {
               request.response().headers().remove("transfer-encoding").remove("connection");
               return request.response().end(body);
             });
+  }
+
+  private String callsJson() {
+    JsonArray array = new JsonArray();
+    for (Call call : calls) {
+      array.add(
+          new JsonObject()
+              .put("at", call.at().toString())
+              .put("method", call.method())
+              .put("path", call.path())
+              .put("body", call.body()));
+    }
+    return array.encode();
   }
 
   @Override

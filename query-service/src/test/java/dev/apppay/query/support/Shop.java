@@ -1,15 +1,9 @@
 package dev.apppay.query.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apppay.events.OrderCreated;
-import dev.apppay.simulator.Order;
 import dev.apppay.wechatpay.AppPrepayRequest;
 import dev.apppay.wechatpay.client.WeChatPayClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,14 +18,14 @@ public final class Shop {
   /** A port nothing listens on: notifications sent there fail at once. */
   public static final String LOST_NOTIFY_URL = "http://127.0.0.1:1/wechatpay/notify";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
   private final WeChatPayClient client;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final Simulator simulator;
 
-  public Shop(WeChatPayClient client) {
+  public Shop(WeChatPayClient client, Simulator simulator) {
     this.client = client;
+    this.simulator = simulator;
   }
 
   /** Returns a fresh out_trade_no with the given prefix. */
@@ -59,38 +53,11 @@ public final class Shop {
 
   /** Pays the prepay as the user in the WeChat app and returns the control API's reply. */
   public JsonNode pay(String prepayId) {
-    return userAction("/simulator/pay", prepayId);
+    return simulator.userAction("pay", client.signAppParameters(prepayId).toMap());
   }
 
   /** Makes the payment fail (PAYERROR) as a declining bank would. */
   public JsonNode fail(String prepayId) {
-    return userAction("/simulator/fail", prepayId);
-  }
-
-  /** Returns the order as the simulator keeps it. */
-  public static Order simulatorOrder(String outTradeNo) {
-    return SimulatorResource.simulator().order(outTradeNo).orElseThrow();
-  }
-
-  private JsonNode userAction(String path, String prepayId) {
-    try {
-      byte[] body = JSON.writeValueAsBytes(client.signAppParameters(prepayId).toMap());
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(SimulatorResource.simulator().baseUrl() + path))
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException(path + " returned HTTP " + response.statusCode());
-      }
-      return JSON.readTree(response.body());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(path + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(path + " interrupted", e);
-    }
+    return simulator.userAction("fail", client.signAppParameters(prepayId).toMap());
   }
 }

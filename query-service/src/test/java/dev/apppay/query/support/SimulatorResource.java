@@ -17,8 +17,11 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
 
   public static final String API_VERSION_ARG = "apiVersion";
 
-  private static volatile WeChatPaySimulator simulator;
-  private static volatile CountingProxy proxy;
+  /** The property with the simulator's own URL, for its control API. */
+  public static final String SIMULATOR_URL = "apppay.test.simulator-url";
+
+  private WeChatPaySimulator simulator;
+  private CountingProxy proxy;
 
   private String apiVersion = "V3";
   private final Map<String, String> queryProperties = new HashMap<>();
@@ -41,25 +44,19 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
     Map<String, String> properties =
         new HashMap<>(WeChatPayTestResource.properties(simulator, apiVersion));
     properties.put("wechatpay.base-url", proxy.baseUrl());
+    properties.put(SIMULATOR_URL, simulator.baseUrl());
     properties.putAll(queryProperties);
     return properties;
   }
 
   @Override
   public void stop() {
+    // Only this instance's servers; another application may run its own pair.
     if (proxy != null) {
       proxy.close();
     }
     if (simulator != null) {
       simulator.close();
     }
-  }
-
-  public static WeChatPaySimulator simulator() {
-    return simulator;
-  }
-
-  public static CountingProxy proxy() {
-    return proxy;
   }
 }
