@@ -93,28 +93,29 @@ public final class PlatformRules {
     int brokers = brokers(set, kafka);
     Number partitions = topic.get("spec", "partitions");
     Number replicas = topic.get("spec", "replicas");
-    Map<String, Object> config = topic.get("spec", "config");
     if (partitions == null || partitions.intValue() < 1) {
       violations.add(where + ": partitions not stated");
     }
     if (replicas == null || replicas.intValue() < 1 || replicas.intValue() > brokers) {
       violations.add(
-          where
-              + ": replicas "
-              + replicas
-              + " not between 1 and the "
-              + brokers
-              + " brokers of Kafka "
-              + kafka);
+          "%s: replicas %s not between 1 and the %d brokers of Kafka %s"
+              .formatted(where, replicas, brokers, kafka));
     }
+    violations.addAll(topicConfig(where, topic.get("spec", "config"), replicas));
+    return violations;
+  }
+
+  private static List<String> topicConfig(
+      String where, Map<String, Object> config, Number replicas) {
     if (config == null || config.get("retention.ms") == null) {
-      violations.add(where + ": retention.ms not stated");
-    } else if (replicas != null
+      return List.of(where + ": retention.ms not stated");
+    }
+    if (replicas != null
         && config.get("min.insync.replicas") instanceof Number minimum
         && minimum.intValue() > replicas.intValue()) {
-      violations.add(where + ": min.insync.replicas " + minimum + " exceeds replicas " + replicas);
+      return List.of(where + ": min.insync.replicas " + minimum + " exceeds replicas " + replicas);
     }
-    return violations;
+    return List.of();
   }
 
   private static int brokers(ManifestSet set, String kafka) {
@@ -158,19 +159,17 @@ public final class PlatformRules {
     String database = uri.getPath().substring(1);
     if (!database.equals(resource.get("spec", "bootstrap", "initdb", "database"))) {
       violations.add(
-          where + ": database " + database + " is not the one Cluster " + cluster + " creates");
+          "%s: database %s is not the one Cluster %s creates".formatted(where, database, cluster));
     }
     String jdbc = Workloads.plainEnvironment(set, container).get("QUARKUS_DATASOURCE_JDBC_URL");
     if (!("jdbc:" + url).equals(jdbc)) {
       violations.add(
-          where
-              + ": QUARKUS_DATASOURCE_JDBC_URL "
-              + jdbc
-              + " differs from the reactive URL "
-              + url);
+          "%s: QUARKUS_DATASOURCE_JDBC_URL %s differs from the reactive URL %s"
+              .formatted(where, jdbc, url));
     }
-    String previous = clusterUsers.put(cluster, deployment.getMetadata().getName());
-    if (previous != null && !previous.equals(deployment.getMetadata().getName())) {
+    String service = deployment.getMetadata().getName();
+    String previous = clusterUsers.put(cluster, service);
+    if (previous != null && !previous.equals(service)) {
       violations.add(where + ": shares Cluster " + cluster + " with " + previous);
     }
     violations.addAll(credentials(where, container, cluster + "-app"));

@@ -1,8 +1,9 @@
 package dev.apppay.k8s;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,39 +27,38 @@ public final class SecretRules {
     for (Secret secret : set.all(Secret.class)) {
       if (!isEmpty(secret.getData()) || !isEmpty(secret.getStringData())) {
         violations.add(
-            set.name()
-                + ": Secret "
-                + secret.getMetadata().getName()
-                + " carries values; create it outside the repository");
+            "%s: Secret %s carries values; create it outside the repository"
+                .formatted(set.name(), secret.getMetadata().getName()));
       }
     }
     for (ConfigMap configMap : set.all(ConfigMap.class)) {
-      for (String key : configMap.getData().keySet()) {
-        if (SECRET_NAME.matcher(key).matches()) {
-          violations.add(
-              set.name()
-                  + ": ConfigMap "
-                  + configMap.getMetadata().getName()
-                  + " holds credential "
-                  + key);
-        }
-      }
+      configMap.getData().keySet().stream()
+          .filter(key -> SECRET_NAME.matcher(key).matches())
+          .map(
+              key ->
+                  "%s: ConfigMap %s contains credential key %s"
+                      .formatted(set.name(), configMap.getMetadata().getName(), key))
+          .forEach(violations::add);
     }
     Workloads.forEachContainer(
         set,
-        (deployment, container) -> {
-          for (EnvVar variable : Workloads.nullToEmpty(container.getEnv())) {
-            if (SECRET_NAME.matcher(variable.getName()).matches()
-                && variable.getValueFrom() == null) {
-              violations.add(
-                  Workloads.where(set, deployment, container)
-                      + ": "
-                      + variable.getName()
-                      + " has a literal value");
-            }
-          }
-        });
+        (deployment, container) ->
+            violations.addAll(literalCredentials(set, deployment, container)));
     return violations;
+  }
+
+  private static List<String> literalCredentials(
+      ManifestSet set, Deployment deployment, Container container) {
+    return Workloads.nullToEmpty(container.getEnv()).stream()
+        .filter(variable -> SECRET_NAME.matcher(variable.getName()).matches())
+        .filter(variable -> variable.getValueFrom() == null)
+        .map(
+            variable ->
+                Workloads.where(set, deployment, container)
+                    + ": "
+                    + variable.getName()
+                    + " has a literal value")
+        .toList();
   }
 
   private static boolean isEmpty(Map<String, String> values) {

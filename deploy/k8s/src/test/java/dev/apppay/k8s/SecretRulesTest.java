@@ -55,7 +55,7 @@ class SecretRulesTest {
 
     assertThat(SecretRules.check(broken.set))
         .containsExactly(
-            "broken: ConfigMap wechatpay-merchant holds credential WECHATPAY_V2_API_KEY");
+            "broken: ConfigMap wechatpay-merchant contains credential key WECHATPAY_V2_API_KEY");
   }
 
   @Test

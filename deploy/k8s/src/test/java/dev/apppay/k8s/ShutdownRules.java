@@ -41,30 +41,31 @@ public final class ShutdownRules {
     if (timeout == null) {
       return List.of(where + ": QUARKUS_SHUTDOWN_TIMEOUT is not set");
     }
+    return timeouts(set, where, gracePeriodSeconds(deployment), sleep.get(), timeout);
+  }
+
+  private static List<String> timeouts(
+      ManifestSet set, String where, long grace, int sleep, String timeout) {
     Duration shutdown = seconds(timeout);
     List<String> violations = new ArrayList<>();
-    long grace = Workloads.pod(deployment).getTerminationGracePeriodSeconds();
-    if (grace <= sleep.get() + shutdown.toSeconds()) {
+    if (grace <= sleep + shutdown.toSeconds()) {
       violations.add(
-          where
-              + ": terminationGracePeriodSeconds "
-              + grace
-              + " is not above preStop sleep "
-              + sleep.get()
-              + " s plus shutdown timeout "
-              + timeout);
+          "%s: terminationGracePeriodSeconds %d is not above preStop sleep %d s plus shutdown timeout %s"
+              .formatted(where, grace, sleep, timeout));
     }
     Duration longestRequest = longestWeChatPayCall(set);
     if (shutdown.compareTo(longestRequest) < 0) {
       violations.add(
-          where
-              + ": shutdown timeout "
-              + timeout
-              + " is shorter than a WeChat Pay call ("
-              + longestRequest.toSeconds()
-              + " s)");
+          "%s: shutdown timeout %s is shorter than a WeChat Pay call (%d s)"
+              .formatted(where, timeout, longestRequest.toSeconds()));
     }
     return violations;
+  }
+
+  /** Returns the pod's grace period, or the Kubernetes default of 30 s when it is not set. */
+  private static long gracePeriodSeconds(Deployment deployment) {
+    Long grace = Workloads.pod(deployment).getTerminationGracePeriodSeconds();
+    return grace == null ? 30 : grace;
   }
 
   /** Returns the connect plus read timeout of WeChat Pay calls, with the services' defaults. */

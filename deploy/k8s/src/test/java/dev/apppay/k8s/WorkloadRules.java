@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Checks every container for the three probes, CPU and memory requests and limits, a pinned image,
@@ -96,7 +97,8 @@ public final class WorkloadRules {
       return List.of();
     }
     Map<String, String> annotations =
-        deployment.getSpec().getTemplate().getMetadata().getAnnotations();
+        Objects.requireNonNullElse(
+            deployment.getSpec().getTemplate().getMetadata().getAnnotations(), Map.of());
     Integer port =
         Workloads.pod(deployment).getContainers().get(0).getPorts().get(0).getContainerPort();
     Map<String, String> expected =
@@ -104,23 +106,17 @@ public final class WorkloadRules {
             "prometheus.io/scrape", "true",
             "prometheus.io/path", "/q/metrics",
             "prometheus.io/port", String.valueOf(port));
-    List<String> violations = new ArrayList<>();
-    expected.forEach(
-        (key, value) -> {
-          String actual = annotations == null ? null : annotations.get(key);
-          if (!value.equals(actual)) {
-            violations.add(
-                set.name()
-                    + ": Deployment "
-                    + name
-                    + ": pod annotation "
-                    + key
-                    + " is "
-                    + actual
-                    + ", expected "
-                    + value);
-          }
-        });
-    return violations;
+    return expected.entrySet().stream()
+        .filter(entry -> !entry.getValue().equals(annotations.get(entry.getKey())))
+        .map(
+            entry ->
+                "%s: Deployment %s: pod annotation %s is %s, expected %s"
+                    .formatted(
+                        set.name(),
+                        name,
+                        entry.getKey(),
+                        annotations.get(entry.getKey()),
+                        entry.getValue()))
+        .toList();
   }
 }
