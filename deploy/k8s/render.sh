@@ -19,6 +19,8 @@ mkdir -p "$out"
 for overlay in "$here"/overlays/*/; do
   name="$(basename "$overlay")"
   if ! kubectl kustomize "$overlay" > "$out/$name.yaml"; then
+    # A partial file would let the manifest test pass on too few objects.
+    rm -f "$out/$name.yaml"
     echo "render.sh: kubectl kustomize $overlay failed" >&2
     exit 1
   fi

@@ -54,6 +54,12 @@ final class TestManifests {
     if (renderedDir().isPresent() && sets.isEmpty()) {
       throw new IllegalStateException("No rendered YAML files in " + renderedDir().get());
     }
+    for (ManifestSet set : sets) {
+      if (set.objects().isEmpty()) {
+        throw new IllegalStateException(
+            "Rendered file " + set.name() + ".yaml is empty; run deploy/k8s/render.sh again");
+      }
+    }
     return sets;
   }
 
