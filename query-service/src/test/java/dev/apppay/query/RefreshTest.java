@@ -1,6 +1,7 @@
 package dev.apppay.query;
 
 import static dev.apppay.query.support.PaymentApi.awaitStatus;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apppay.events.EventEnvelope;
@@ -101,6 +102,22 @@ class RefreshTest {
     assertThat(response.jsonPath().getString("status")).isEqualTo("AWAITING_PAYMENT");
     assertThat(response.jsonPath().getString("lastCheckedAt")).isNotNull();
     assertThat(simulator.queriesOf(outTradeNo)).isEqualTo(1);
+  }
+
+  @Test
+  void metricsCountQueryOutcomes() {
+    String outTradeNo = awaitingOrder(3100);
+    shop.createPrepay(outTradeNo, 3100);
+    PaymentApi.refresh(outTradeNo);
+
+    String metrics = given().get("/q/metrics").asString();
+
+    assertThat(metrics.lines())
+        .anyMatch(
+            line ->
+                line.startsWith("apppay_query_wechatpay_calls_total{")
+                    && line.contains("operation=\"query\"")
+                    && line.contains("outcome=\"NOTPAY\""));
   }
 
   @Test

@@ -28,10 +28,13 @@ public class WeChatPayGateway {
   private final WeChatPayClient client;
   private final Vertx vertx;
   private final TokenBucket rateLimit;
+  private final CallMetrics metrics;
 
-  public WeChatPayGateway(WeChatPayClient client, Vertx vertx, QueryConfig config) {
+  public WeChatPayGateway(
+      WeChatPayClient client, Vertx vertx, QueryConfig config, CallMetrics metrics) {
     this.client = client;
     this.vertx = vertx;
+    this.metrics = metrics;
     this.rateLimit =
         new TokenBucket(
             config.rateLimit().perSecond(), config.rateLimit().burst(), System::nanoTime);
@@ -65,12 +68,18 @@ public class WeChatPayGateway {
         .chain(() -> client.closeOrder(outTradeNo))
         .replaceWith(CloseOutcome.CLOSED)
         .onFailure(BusinessException.class)
-        .recoverWithUni(e -> closeOutcomeOf(outTradeNo, (BusinessException) e));
+        .recoverWithUni(e -> closeOutcomeOf(outTradeNo, (BusinessException) e))
+        .invoke(outcome -> metrics.record("close", outcome.name()))
+        .onFailure()
+        .invoke(e -> metrics.recordFailure("close", e));
   }
 
   private Uni<Optional<Transaction>> sendQuery(String outTradeNo) {
     return client
         .queryByOutTradeNo(outTradeNo)
+        .invoke(transaction -> metrics.record("query", transaction.tradeState().name()))
+        .onFailure()
+        .invoke(e -> metrics.recordFailure("query", e))
         .map(Optional::of)
         .onFailure(WeChatPayGateway::isOrderNotFound)
         .recoverWithItem(Optional.empty());
