@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders each overlay with kubectl kustomize (offline: no cluster is contacted) into
-# target/rendered/<overlay>.yaml, for the manifest test:
-#   deploy/k8s/render.sh && ./mvnw -B -pl deploy/k8s verify -Dk8s.rendered.dir=deploy/k8s/target/rendered
+# target/rendered/<overlay>.yaml, for the manifest test. From the repository root:
+#   deploy/k8s/render.sh
+#   ./mvnw -B -pl deploy/k8s verify -Dk8s.rendered.dir=deploy/k8s/target/rendered
 # Exits non-zero when kubectl is missing or any overlay fails to render.
 set -euo pipefail
 

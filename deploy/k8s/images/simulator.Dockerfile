@@ -7,7 +7,8 @@ FROM ${JAVA_IMAGE}
 
 ARG APP_UID=10001
 RUN groupadd --system --gid "${APP_UID}" apppay \
- && useradd --system --uid "${APP_UID}" --gid apppay --no-create-home --shell /usr/sbin/nologin apppay
+ && useradd --system --uid "${APP_UID}" --gid apppay --no-create-home \
+      --shell /usr/sbin/nologin apppay
 
 WORKDIR /deployments
 COPY --chown=root:root wechatpay-simulator/target/wechatpay-simulator-*-runner.jar simulator.jar
