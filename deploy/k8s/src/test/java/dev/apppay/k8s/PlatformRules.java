@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the Strimzi and CloudNativePG resources: a KRaft Kafka with controller and broker nodes,
- * the two event topics with partitions, replicas and retention that the nodes can hold, and one
- * PostgreSQL cluster per service whose database and Secret match the service's settings.
+ * Checks the Strimzi and CloudNativePG resources. Kafka runs in KRaft mode with controller and
+ * broker nodes, and its replication settings fit the broker count. The two event topics state
+ * partitions, replicas and retention that the brokers can hold. Each service has its own PostgreSQL
+ * cluster, whose database and Secret match the service's settings.
  */
 public final class PlatformRules {
 
-  /** The topics of the events; docs/architecture.md lists producers and consumers. */
+  /** The event topics, whose producers and consumers docs/architecture.md lists. */
   static final List<String> TOPICS = List.of("order-events", "payment-events");
 
   /** Broker settings that need at least as many brokers as their value. */
