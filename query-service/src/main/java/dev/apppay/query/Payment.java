@@ -46,7 +46,7 @@ public class Payment {
   @Column(name = "cancel_requested", nullable = false)
   public boolean cancelRequested;
 
-  /** When the active query job next looks at this order; null once the status is final. */
+  /** Time of the active query job's next check of this order, null once the status is final. */
   @Column(name = "next_check_at")
   public Instant nextCheckAt;
 
@@ -67,7 +67,7 @@ public class Payment {
     return status == PaymentStatus.AWAITING_PAYMENT;
   }
 
-  /** Records the payment; returns false when the order was already PAID. */
+  /** Records the payment, and returns false when the order was already PAID. */
   public boolean markPaid(String transactionId, Instant paidAt, Instant now) {
     if (status == PaymentStatus.PAID) {
       return false;
@@ -77,12 +77,12 @@ public class Payment {
     return moveTo(PaymentStatus.PAID, now);
   }
 
-  /** Records that the order can no longer be paid; only an unpaid order changes. */
+  /** Records that the order can no longer be paid, which changes only an unpaid order. */
   public boolean markClosed(Instant now) {
     return isAwaitingPayment() && moveTo(PaymentStatus.CLOSED, now);
   }
 
-  /** Records a final payment failure; only an unpaid order changes. */
+  /** Records a final payment failure, which changes only an unpaid order. */
   public boolean markFailed(Instant now) {
     return isAwaitingPayment() && moveTo(PaymentStatus.FAILED, now);
   }

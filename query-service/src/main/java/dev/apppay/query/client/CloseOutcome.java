@@ -1,6 +1,6 @@
 package dev.apppay.query.client;
 
-/** What WeChat Pay returned for a close request that did not fail with a retryable error. */
+/** The result of a close request that did not fail with a retryable error. */
 public enum CloseOutcome {
   /** The order was open and is now closed. */
   CLOSED,
@@ -10,6 +10,6 @@ public enum CloseOutcome {
   PAID,
   /** WeChat Pay has no such order, so nothing can be paid under this number. */
   NOT_FOUND,
-  /** A different, final business error; a query has to tell the order's state. */
+  /** A different, final business error, so only a query can tell the order's state. */
   REJECTED
 }

@@ -6,9 +6,10 @@ import java.util.function.LongSupplier;
 
 /**
  * A token bucket that hands out reservations: a caller takes a token now and waits the returned
- * time before using it. The bucket holds at most {@code burst} tokens and gains {@code perSecond}
- * tokens per second, so over any interval of t seconds at most {@code burst + perSecond * t} calls
- * go out. Reservations may drive the balance below zero; later callers then wait behind them.
+ * time before using it. The bucket contains at most {@code burst} tokens and gains {@code
+ * perSecond} tokens per second, so over any interval of t seconds at most {@code burst + perSecond
+ * * t} calls go out. Reservations may drive the balance below zero, and later callers then wait
+ * behind them.
  */
 public final class TokenBucket {
 
@@ -42,7 +43,7 @@ public final class TokenBucket {
     this.refilledAt = nanoTime.getAsLong();
   }
 
-  /** Takes one token and returns how long to wait before using it; zero when one was free. */
+  /** Takes one token and returns how long to wait before using it, zero when one was free. */
   public synchronized Duration reserve() {
     refill();
     Duration wait = waitForNext();

@@ -17,7 +17,7 @@ import java.util.Set;
  * by the job and the refresh endpoint.
  *
  * <p>Failures other than the outcomes named here surface as the library's {@code
- * WeChatPayException}s; queries and closes are idempotent, so callers may repeat them.
+ * WeChatPayException}s. Queries and closes are idempotent, so callers may repeat them.
  */
 @ApplicationScoped
 public class WeChatPayGateway {
@@ -40,7 +40,7 @@ public class WeChatPayGateway {
             config.rateLimit().perSecond(), config.rateLimit().burst(), System::nanoTime);
   }
 
-  /** Queries the order once the rate limit allows; empty when WeChat Pay has no such order. */
+  /** Queries the order once the rate limit allows, empty when WeChat Pay has no such order. */
   public Uni<Optional<Transaction>> query(String outTradeNo) {
     return takeToken().chain(() -> sendQuery(outTradeNo));
   }

@@ -28,7 +28,7 @@ public interface QueryConfig {
     List<Duration> delays();
 
     /**
-     * How often the job looks for due orders; read by its {@code @Scheduled} annotation. The
+     * How often the job looks for due orders, read by its {@code @Scheduled} annotation. The
      * Quarkus scheduler runs intervals below 1 s no more often than once a second.
      */
     @WithDefault("1s")
@@ -43,8 +43,8 @@ public interface QueryConfig {
   interface Close {
 
     /**
-     * The minimum age of an order before it is closed; WeChat Pay asks merchants not to close an
-     * order within 5 minutes of creating it.
+     * The minimum age of an order before it is closed. WeChat Pay documents a minimum of 5 minutes
+     * between creating and closing an order.
      */
     @WithDefault("5m")
     Duration minAge();

@@ -18,8 +18,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * so a redelivered event changes nothing.
  *
  * <p>An unreadable record is logged and skipped, since no retry can make it readable. A database
- * failure is retried with backoff; after the last retry the record is nacked, which stops the
- * channel and turns the service unhealthy rather than skipping an event.
+ * failure is retried with backoff. After the last retry the record is nacked, and the Kafka
+ * connector's default failure strategy ({@code fail}) stops the channel rather than skip an event.
  */
 @ApplicationScoped
 public class EventApplier {
@@ -36,7 +36,7 @@ public class EventApplier {
     this.view = view;
   }
 
-  /** Applies the record's event once; completes when it is committed or skipped. */
+  /** Applies the record's event once, and completes when it is committed or skipped. */
   public Uni<Void> apply(ConsumerRecord<String, String> record) {
     EventEnvelope envelope = decode(record);
     if (envelope == null) {

@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes the payment events of prepay-service, notify-service and this service itself; its own
+ * Consumes the payment events of prepay-service, notify-service and this service itself. Its own
  * events find the row already changed and change nothing.
  */
 @ApplicationScoped

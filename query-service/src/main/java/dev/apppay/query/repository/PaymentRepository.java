@@ -8,7 +8,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 
-/** Reads and locks rows of the payment view; every method runs inside the caller's transaction. */
+/** Reads and locks rows of the payment view, inside the caller's transaction. */
 @ApplicationScoped
 public class PaymentRepository implements PanacheRepositoryBase<Payment, String> {
 

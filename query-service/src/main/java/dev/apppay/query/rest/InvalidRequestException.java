@@ -1,6 +1,6 @@
 package dev.apppay.query.rest;
 
-/** A request parameter that is missing or malformed; the message says which and why. */
+/** A missing or malformed request parameter. The message names the parameter and its rule. */
 public class InvalidRequestException extends RuntimeException {
 
   public InvalidRequestException(String message) {

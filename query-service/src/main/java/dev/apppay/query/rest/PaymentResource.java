@@ -22,7 +22,7 @@ public class PaymentResource {
   }
 
   /**
-   * Returns the order's payment status; with {@code refresh=true} an unpaid order is queried at
+   * Returns the order's payment status. With {@code refresh=true} an unpaid order is queried at
    * WeChat Pay first.
    */
   @GET

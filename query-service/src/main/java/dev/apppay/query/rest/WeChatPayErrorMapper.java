@@ -15,7 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Maps a failed call to WeChat Pay to 502 with WeChat's error code, or this service's name for a
- * failure without one; the exception text stays in the log.
+ * failure without one. The exception text goes to the log only.
  */
 @Provider
 public class WeChatPayErrorMapper implements ExceptionMapper<WeChatPayException> {

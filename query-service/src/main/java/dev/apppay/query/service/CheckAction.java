@@ -1,6 +1,6 @@
 package dev.apppay.query.service;
 
-/** What the job does for a due order at WeChat Pay. */
+/** The job's action for a due order at WeChat Pay. */
 public enum CheckAction {
   /** Query the order's state. */
   QUERY,

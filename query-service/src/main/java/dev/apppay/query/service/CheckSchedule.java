@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Decides when the job next looks at an unpaid order and whether it queries or closes it.
  *
- * <p>Queries follow the backoff delays, the last one repeating; no check is scheduled later than
+ * <p>Queries follow the backoff delays, the last one repeating. No check is scheduled later than
  * the moment the order becomes due for closing. An order is closed once it is expired or cancelled
  * and at least the minimum age old.
  */

@@ -24,7 +24,7 @@ public class PaymentChecker {
     this.outcomes = outcomes;
   }
 
-  /** Runs the check; a failure is logged and left to the next scheduled check. */
+  /** Runs the check, and logs a failure and leaves it to the next scheduled check. */
   public Uni<Void> check(DueCheck due) {
     Uni<Void> work = due.action() == CheckAction.CLOSE ? close(due) : query(due.outTradeNo());
     return work.onFailure()

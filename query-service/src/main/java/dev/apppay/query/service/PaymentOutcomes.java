@@ -36,7 +36,7 @@ public class PaymentOutcomes {
   }
 
   /**
-   * Applies an order query result, empty when WeChat Pay has no such order; call inside a
+   * Applies an order query result, empty when WeChat Pay has no such order. Call it inside a
    * transaction. The Uni emits the updated row, or null when the view has no such order.
    */
   public Uni<Payment> applyQuery(String outTradeNo, Optional<Transaction> found, Instant now) {
@@ -46,7 +46,7 @@ public class PaymentOutcomes {
             payment -> payment == null ? Uni.createFrom().nullItem() : apply(payment, found, now));
   }
 
-  /** Records that WeChat Pay closed the order; call inside a transaction. */
+  /** Records that WeChat Pay closed the order. Call it inside a transaction. */
   public Uni<Payment> applyClosed(String outTradeNo, String reason, Instant now) {
     return repository
         .lockExisting(outTradeNo)

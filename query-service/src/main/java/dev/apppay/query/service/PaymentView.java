@@ -14,8 +14,8 @@ import java.time.Instant;
 
 /**
  * Applies order and payment events to the payment view. Events of one order may arrive in any order
- * across the two topics, so each event creates the row when it is missing and fills in only what it
- * knows; a payment always wins over a close or a failure.
+ * across the two topics, so each event creates the row when it is missing and fills in only the
+ * fields it carries. A payment always wins over a close or a failure.
  */
 @ApplicationScoped
 public class PaymentView {
@@ -28,7 +28,7 @@ public class PaymentView {
     this.schedule = schedule;
   }
 
-  /** Applies one event; call inside a transaction. */
+  /** Applies one event. Call it inside a transaction. */
   public Uni<Void> apply(EventEnvelope envelope) {
     Instant now = Instant.now();
     return repository
@@ -67,7 +67,7 @@ public class PaymentView {
   }
 
   private void prepayCreated(Payment payment, PrepayCreated event) {
-    // The order's own amount and expiry win; the prepay's fill in until OrderCreated arrives.
+    // The order's own amount and expiry win, so the prepay's only fill in until OrderCreated.
     if (payment.amountFen == null) {
       payment.amountFen = event.amountFen();
     }

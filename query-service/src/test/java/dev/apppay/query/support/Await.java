@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Polls a value until it matches or a timeout passes; returns the last value either way. */
+/** Polls a value until it matches or a timeout passes, and returns the last value either way. */
 public final class Await {
 
   private Await() {}

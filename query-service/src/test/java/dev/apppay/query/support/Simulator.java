@@ -43,7 +43,9 @@ public final class Simulator {
     return send("GET", simulatorUrl + "/simulator/orders/" + outTradeNo, null);
   }
 
-  /** Answers the first {@code times} calls of the operation for the order with a system error. */
+  /**
+   * Makes the first {@code times} calls of the operation for the order fail with a system error.
+   */
   public void failCalls(String outTradeNo, String operation, int times) {
     Map<String, Object> fault =
         Map.of(

@@ -51,7 +51,7 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public void stop() {
-    // Only this instance's servers; another application may run its own pair.
+    // Stops only this instance's servers, because another application may run its own pair.
     if (proxy != null) {
       proxy.close();
     }
