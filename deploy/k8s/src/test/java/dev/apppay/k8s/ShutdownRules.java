@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * Checks graceful shutdown. Every container sleeps in preStop, so endpoint removal reaches every
- * proxy before SIGTERM. For the Quarkus services, the shutdown timeout covers the longest request
- * (a WeChat Pay call: connect timeout plus read timeout), and terminationGracePeriodSeconds covers
- * the sleep plus the shutdown timeout.
+ * proxy before SIGTERM. For the Quarkus services, the shutdown timeout covers the longest outgoing
+ * call (connect plus read timeout of a WeChat Pay call, or of a REST client in the service's
+ * application.properties), and terminationGracePeriodSeconds covers the sleep plus the shutdown
+ * timeout.
  */
 public final class ShutdownRules {
 
@@ -41,11 +42,15 @@ public final class ShutdownRules {
     if (timeout == null) {
       return List.of(where + ": QUARKUS_SHUTDOWN_TIMEOUT is not set");
     }
-    return timeouts(set, where, gracePeriodSeconds(deployment), sleep.get(), timeout);
+    Duration longestCall =
+        max(
+            longestWeChatPayCall(set),
+            RestClientTimeouts.longestCall(deployment.getMetadata().getName()));
+    return timeouts(where, gracePeriodSeconds(deployment), sleep.get(), timeout, longestCall);
   }
 
   private static List<String> timeouts(
-      ManifestSet set, String where, long grace, int sleep, String timeout) {
+      String where, long grace, int sleep, String timeout, Duration longestCall) {
     Duration shutdown = seconds(timeout);
     List<String> violations = new ArrayList<>();
     if (grace <= sleep + shutdown.toSeconds()) {
@@ -53,13 +58,16 @@ public final class ShutdownRules {
           "%s: terminationGracePeriodSeconds %d is not above preStop sleep %d s plus shutdown timeout %s"
               .formatted(where, grace, sleep, timeout));
     }
-    Duration longestRequest = longestWeChatPayCall(set);
-    if (shutdown.compareTo(longestRequest) < 0) {
+    if (shutdown.compareTo(longestCall) < 0) {
       violations.add(
-          "%s: shutdown timeout %s is shorter than a WeChat Pay call (%d s)"
-              .formatted(where, timeout, longestRequest.toSeconds()));
+          "%s: shutdown timeout %s is shorter than the longest outgoing call (%d ms)"
+              .formatted(where, timeout, longestCall.toMillis()));
     }
     return violations;
+  }
+
+  private static Duration max(Duration first, Duration second) {
+    return first.compareTo(second) >= 0 ? first : second;
   }
 
   /** Returns the pod's grace period, or the Kubernetes default of 30 s when it is not set. */

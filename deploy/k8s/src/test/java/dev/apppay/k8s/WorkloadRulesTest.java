@@ -3,7 +3,12 @@ package dev.apppay.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.Quantity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Shows that the workload, security and shutdown rules reject broken Deployments. */
 class WorkloadRulesTest {
@@ -109,7 +114,40 @@ class WorkloadRulesTest {
 
     assertThat(ShutdownRules.check(broken.set))
         .hasSize(4)
-        .contains(ORDER + ": shutdown timeout 20s is shorter than a WeChat Pay call (35 s)");
+        .contains(
+            ORDER + ": shutdown timeout 20s is shorter than the longest outgoing call (35000 ms)");
+  }
+
+  @Test
+  void shutdownShorterThanRestCallIsReported() {
+    broken.configMap("order-service-config").getData().put("QUARKUS_SHUTDOWN_TIMEOUT", "1s");
+    Duration restCall = RestClientTimeouts.longestCall("order-service");
+    Duration longest =
+        restCall.compareTo(Duration.ofSeconds(15)) > 0 ? restCall : Duration.ofSeconds(15);
+
+    assertThat(restCall).isPositive();
+    assertThat(ShutdownRules.check(broken.set))
+        .containsExactly(
+            ORDER
+                + ": shutdown timeout 1s is shorter than the longest outgoing call ("
+                + longest.toMillis()
+                + " ms)");
+  }
+
+  @Test
+  void restClientTimeoutsAreSummed(@TempDir Path folder) throws IOException {
+    Path properties = folder.resolve("application.properties");
+    Files.writeString(
+        properties,
+        String.join(
+            "\n",
+            "quarkus.rest-client.prepay.connect-timeout=2000",
+            "quarkus.rest-client.prepay.read-timeout=15000",
+            "quarkus.rest-client.query.connect-timeout=2000",
+            "quarkus.rest-client.query.read-timeout=10000",
+            "%test.quarkus.rest-client.prepay.read-timeout=90000"));
+
+    assertThat(RestClientTimeouts.longestCall(properties)).isEqualTo(Duration.ofMillis(17000));
   }
 
   @Test
