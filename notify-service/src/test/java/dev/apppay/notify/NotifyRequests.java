@@ -20,7 +20,7 @@ final class NotifyRequests {
     return "NT" + System.currentTimeMillis() + SEQUENCE.incrementAndGet();
   }
 
-  /** The FAIL reply of a v2 rejection with {@code message}. */
+  /** Returns the FAIL reply of a v2 rejection with {@code message}. */
   static String v2Fail(String message) {
     return "<xml><return_code><![CDATA[FAIL]]></return_code>"
         + "<return_msg><![CDATA["
@@ -28,7 +28,7 @@ final class NotifyRequests {
         + "]]></return_msg></xml>";
   }
 
-  /** The JSON body of a v3 rejection with {@code message}. */
+  /** Returns the JSON body of a v3 rejection with {@code message}. */
   static String v3Fail(String message) {
     return "{\"code\":\"FAIL\",\"message\":\"" + message + "\"}";
   }

@@ -121,7 +121,7 @@ class PrepayValidationTest {
     assertThat(PrepayRequests.post(body).statusCode()).isEqualTo(201);
   }
 
-  /** A case: the field set to the value, or removed when the value is null. */
+  /** Returns a case that sets the field to the value, or removes it when the value is null. */
   private static Arguments invalid(String detail, String field, Object value) {
     return Arguments.of(detail, field, value);
   }

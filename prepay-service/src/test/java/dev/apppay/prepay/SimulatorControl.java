@@ -45,8 +45,4 @@ final class SimulatorControl {
         .then()
         .statusCode(200);
   }
-
-  void clearFaults(String outTradeNo) {
-    given().baseUri(baseUrl).delete("/simulator/orders/" + outTradeNo + "/faults");
-  }
 }

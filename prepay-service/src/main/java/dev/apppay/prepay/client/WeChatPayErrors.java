@@ -56,7 +56,7 @@ final class WeChatPayErrors {
   }
 
   /**
-   * Returns the v2 name of a conflict code. v3 says {@code ORDER_CLOSED}, and WeChat Pay has been
+   * Returns the v2 name of a conflict code. v3 uses {@code ORDER_CLOSED}, and WeChat Pay has been
    * seen to report a changed re-entry as {@code INVALID_REQUEST} "201 商户订单号重复".
    */
   private static String normalize(BusinessException error) {

@@ -14,7 +14,7 @@ public final class UniqueViolations {
 
   private UniqueViolations() {}
 
-  /** Whether {@code error} or one of its causes is a unique violation. */
+  /** Returns whether {@code error} or one of its causes is a unique violation. */
   public static boolean isUniqueViolation(Throwable error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (cause instanceof JDBCException jdbc && UNIQUE_VIOLATION.equals(jdbc.getSQLState())) {
