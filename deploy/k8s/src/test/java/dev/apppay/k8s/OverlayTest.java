@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,24 @@ class OverlayTest {
     assertThat(prod.find("Deployment", "wechatpay-simulator")).isEmpty();
     assertThat(merchant(prod)).containsEntry("WECHATPAY_BASE_URL", "https://api.mch.weixin.qq.com");
     assertThat(merchant(prod).get("WECHATPAY_NOTIFY_URL")).startsWith("https://");
+  }
+
+  @Test
+  void prodNotifyUrlIsPublicRoute() {
+    ManifestSet prod = overlays.get("prod");
+    URI notifyUrl = URI.create(merchant(prod).get("WECHATPAY_NOTIFY_URL"));
+    List<IngressRoutes.Route> routes =
+        prod.all(Ingress.class).stream()
+            .flatMap(ingress -> IngressRoutes.routes(ingress).stream())
+            .toList();
+
+    assertThat(routes)
+        .anySatisfy(
+            route -> {
+              assertThat(route.host()).isEqualTo(notifyUrl.getHost());
+              assertThat(route.path()).isEqualTo(notifyUrl.getPath());
+              assertThat(route.backend().getName()).isEqualTo("notify-service");
+            });
   }
 
   @Test
