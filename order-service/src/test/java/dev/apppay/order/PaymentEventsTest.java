@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -162,6 +163,29 @@ class PaymentEventsTest extends ServiceTest {
     assertThat(Await.until(() -> database.isProcessed(failed.id()), done -> done)).isTrue();
     assertThat(api.status(orderId)).isEqualTo("AWAITING_PAYMENT");
     assertThat(api.get(orderId).jsonPath().getString("appParams.prepayid")).startsWith("wx");
+  }
+
+  @Test
+  void databaseFailureRetriesEvent() {
+    String constraint = "reject_" + orderId.replace('-', '_');
+    database.execute(
+        "ALTER TABLE order_transition ADD CONSTRAINT "
+            + constraint
+            + " CHECK (order_id <> '"
+            + orderId
+            + "') NOT VALID");
+    EventEnvelope paid =
+        events.publish(outTradeNo, payment("4200000011", AMOUNT, PeerServices.MCH_ID));
+    Await.sleep(Duration.ofMillis(1500));
+    boolean processedWhileFailing = database.isProcessed(paid.id());
+    String statusWhileFailing = api.status(orderId);
+
+    database.execute("ALTER TABLE order_transition DROP CONSTRAINT " + constraint);
+
+    assertThat(processedWhileFailing).isFalse();
+    assertThat(statusWhileFailing).isEqualTo("AWAITING_PAYMENT");
+    assertThat(api.awaitStatus(orderId, "PAID")).isEqualTo("PAID");
+    assertThat(database.transitions(orderId)).containsOnlyOnce("AWAITING_PAYMENT->PAID");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -61,7 +62,8 @@ public class OrderCancellation {
     if (!order.status.isOpen()) {
       return Uni.createFrom().failure(new OrderNotCancellableException(order.status));
     }
-    order.cancelRequestedAt = Instant.now();
+    // Microseconds, as PostgreSQL stores them, so a repeated cancel returns the same body.
+    order.cancelRequestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Log.infof("Order %s (%s) cancel requested in %s", order.id, order.outTradeNo, order.status);
     return closeIfNoPrepay(order)
         .chain(() -> outbox.add(order.outTradeNo, new OrderCancelled(order.id.toString(), REASON)))

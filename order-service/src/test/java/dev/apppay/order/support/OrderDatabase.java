@@ -46,6 +46,16 @@ public final class OrderDatabase {
         "SELECT payload FROM outbox_event WHERE event_key = ? ORDER BY created_at", outTradeNo);
   }
 
+  /** Runs a statement such as DDL that a test uses to make the service's writes fail. */
+  public void execute(String sql) {
+    try (Connection connection = DriverManager.getConnection(url, username, password);
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Statement failed: " + sql, e);
+    }
+  }
+
   private List<String> strings(String sql, Object parameter) {
     try (Connection connection = DriverManager.getConnection(url, username, password);
         PreparedStatement statement = connection.prepareStatement(sql)) {
