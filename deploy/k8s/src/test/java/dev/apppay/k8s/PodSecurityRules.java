@@ -2,6 +2,7 @@ package dev.apppay.k8s;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Checks that every container runs as a non-root user on a read-only root filesystem, without
- * privilege escalation, and has an emptyDir mounted at /tmp for the JVM.
+ * privilege escalation or Linux capabilities, under the runtime's default seccomp profile (the
+ * restricted Pod Security Standard), and has an emptyDir mounted at /tmp for the JVM.
  */
 public final class PodSecurityRules {
 
@@ -26,6 +28,7 @@ public final class PodSecurityRules {
           String where = Workloads.where(set, deployment, container);
           violations.addAll(user(where, deployment, container));
           violations.addAll(filesystem(where, container));
+          violations.addAll(kernel(where, deployment, container));
           violations.addAll(tmp(where, deployment, container));
         });
     return violations;
@@ -58,6 +61,28 @@ public final class PodSecurityRules {
     }
     if (context == null || !Boolean.FALSE.equals(context.getAllowPrivilegeEscalation())) {
       violations.add(where + ": allowPrivilegeEscalation is not false");
+    }
+    return violations;
+  }
+
+  /** Checks the kernel-facing settings of the restricted Pod Security Standard. */
+  private static List<String> kernel(String where, Deployment deployment, Container container) {
+    SecurityContext own = container.getSecurityContext();
+    PodSecurityContext pod = Workloads.pod(deployment).getSecurityContext();
+    List<String> violations = new ArrayList<>();
+    List<String> dropped =
+        own == null || own.getCapabilities() == null
+            ? List.of()
+            : Workloads.nullToEmpty(own.getCapabilities().getDrop());
+    if (!dropped.contains("ALL")) {
+      violations.add(where + ": capabilities do not drop ALL");
+    }
+    SeccompProfile seccomp =
+        firstNonNull(
+            own == null ? null : own.getSeccompProfile(),
+            pod == null ? null : pod.getSeccompProfile());
+    if (seccomp == null || !"RuntimeDefault".equals(seccomp.getType())) {
+      violations.add(where + ": seccompProfile is not RuntimeDefault");
     }
     return violations;
   }

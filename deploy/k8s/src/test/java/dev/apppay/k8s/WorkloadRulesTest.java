@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +88,22 @@ class WorkloadRulesTest {
 
     assertThat(PodSecurityRules.check(broken.set))
         .containsExactly(ORDER + ": readOnlyRootFilesystem is not true");
+  }
+
+  @Test
+  void keptCapabilitiesAreReported() {
+    broken.container("order-service").getSecurityContext().getCapabilities().setDrop(List.of());
+
+    assertThat(PodSecurityRules.check(broken.set))
+        .containsExactly(ORDER + ": capabilities do not drop ALL");
+  }
+
+  @Test
+  void missingSeccompProfileIsReported() {
+    Workloads.pod(broken.deployment("order-service")).getSecurityContext().setSeccompProfile(null);
+
+    assertThat(PodSecurityRules.check(broken.set))
+        .containsExactly(ORDER + ": seccompProfile is not RuntimeDefault");
   }
 
   @Test
