@@ -189,6 +189,14 @@ class PaymentViewTest {
         .isEqualTo("Invalid refresh value: use true or false");
   }
 
+  @Test
+  void readinessReportsUp() {
+    Response response = given().get("/q/health/ready");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.jsonPath().getString("status")).isEqualTo("UP");
+  }
+
   private static PaymentSucceeded succeeded(String transactionId, long amountFen, Instant paidAt) {
     return new PaymentSucceeded(
         transactionId,
