@@ -2,13 +2,17 @@ package dev.apppay.prepay.rest;
 
 import dev.apppay.prepay.service.PrepayFailedException;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns the service's errors into {@code application/problem+json} replies. */
 public class ProblemMappers {
 
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
   @ServerExceptionMapper
   public Response invalidRequest(InvalidRequestException error) {
+    LOG.infof("Invalid prepay request rejected: %s", error.getMessage());
     Problem problem =
         new Problem(
             "/problems/invalid-request",

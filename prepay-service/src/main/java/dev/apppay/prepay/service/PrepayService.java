@@ -166,6 +166,7 @@ public class PrepayService {
   }
 
   private static PrepayFailedException outTradeNoUsed(String outTradeNo) {
+    LOG.warnf("Prepay rejected for order %s: other parameters than its stored prepay", outTradeNo);
     return new PrepayFailedException(
         409,
         "OUT_TRADE_NO_USED",
