@@ -3,19 +3,22 @@
 # target/rendered/<overlay>.yaml, for the manifest test. From the repository root:
 #   deploy/k8s/render.sh
 #   ./mvnw -B -pl deploy/k8s verify -Dk8s.rendered.dir=deploy/k8s/target/rendered
-# Exits non-zero when kubectl is missing or any overlay fails to render.
+# An optional argument names another output folder, for builds that run "mvn clean" after
+# rendering (clean deletes target/). Exits non-zero when kubectl is missing or any overlay fails
+# to render.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-out="$here/target/rendered"
+out="${1:-$here/target/rendered}"
 
 if ! command -v kubectl >/dev/null 2>&1; then
   echo "render.sh: kubectl not found on PATH; install kubectl 1.27 or later (kustomize v5)" >&2
   exit 2
 fi
 
-rm -rf "$out"
 mkdir -p "$out"
+# Only YAML files are removed, so a mistyped folder argument loses nothing else.
+rm -f "$out"/*.yaml
 
 for overlay in "$here"/overlays/*/; do
   name="$(basename "$overlay")"
