@@ -18,6 +18,23 @@ final class NotifyStore {
         outTradeNo);
   }
 
+  /** Returns the recorded notification of the order, or null. */
+  static PaymentNotification find(String outTradeNo) throws Throwable {
+    return VertxContextSupport.subscribeAndAwait(
+        () ->
+            Panache.withSession(
+                () ->
+                    Panache.getSession()
+                        .chain(
+                            session ->
+                                session
+                                    .createQuery(
+                                        "from PaymentNotification where outTradeNo = :key",
+                                        PaymentNotification.class)
+                                    .setParameter("key", outTradeNo)
+                                    .getSingleResultOrNull())));
+  }
+
   /** Runs a statement in its own transaction, for tests that break and repair the schema. */
   static void execute(String sql) throws Throwable {
     VertxContextSupport.subscribeAndAwait(

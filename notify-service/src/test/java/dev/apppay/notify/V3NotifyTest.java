@@ -2,6 +2,7 @@ package dev.apppay.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apppay.testinfra.PostgresKafkaResource;
 import dev.apppay.wechatpay.v3.ResponseVerifier;
@@ -48,6 +49,26 @@ class V3NotifyTest {
     assertThat(response.asString()).isEmpty();
     assertThat(NotifyStore.notificationRows(outTradeNo)).isEqualTo(1);
     assertThat(NotifyStore.paymentSucceededEvents(outTradeNo)).isEqualTo(1);
+  }
+
+  @Test
+  void recordedRowKeepsNotificationFacts() throws Throwable {
+    var delivery = notifications.payment(outTradeNo, transactionId);
+    String notificationId = new ObjectMapper().readTree(delivery.body()).path("id").asText();
+
+    NotifyRequests.postV3(delivery);
+
+    PaymentNotification row = NotifyStore.find(outTradeNo);
+    assertThat(row.transactionId).isEqualTo(transactionId);
+    assertThat(row.amountFen).isEqualTo(3998);
+    assertThat(row.currency).isEqualTo("CNY");
+    assertThat(row.appId).isEqualTo(merchant.appId());
+    assertThat(row.mchId).isEqualTo(merchant.mchId());
+    assertThat(row.apiVersion).isEqualTo("V3");
+    assertThat(row.notificationId).isEqualTo(notificationId);
+    assertThat(row.rawBody).isEqualTo(new String(delivery.body(), StandardCharsets.UTF_8));
+    assertThat(row.paidAt).isNotNull();
+    assertThat(row.receivedAt).isNotNull();
   }
 
   @Test
