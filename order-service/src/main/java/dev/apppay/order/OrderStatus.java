@@ -21,7 +21,7 @@ public enum OrderStatus {
   /** A payment whose amount, currency, AppID or merchant id differs from the order. */
   ANOMALY;
 
-  /** Whether an order in this status may move to {@code next}. */
+  /** Returns whether an order in this status may move to {@code next}. */
   public boolean canMoveTo(OrderStatus next) {
     return successors().contains(next);
   }
@@ -37,7 +37,7 @@ public enum OrderStatus {
     };
   }
 
-  /** Whether the order may still be paid or cancelled. */
+  /** Returns whether the order may still be paid or cancelled. */
   public boolean isOpen() {
     return this == CREATED || this == AWAITING_PAYMENT;
   }

@@ -116,4 +116,52 @@ class PrepayFailureTest extends ServiceTest {
     assertThat(response.jsonPath().getString("detail"))
         .isEqualTo("prepay-service did not reply in time");
   }
+
+  @Test
+  void unreachablePrepayIsRetryable() {
+    peers().prepayMode(PrepayMode.DISCONNECT);
+
+    Response response = OrderApi.newUser().create(OrderApi.newKey(), OrderApi.COFFEE_X2);
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.jsonPath().getString("code")).isEqualTo("PREPAY_UNAVAILABLE");
+    assertThat(response.jsonPath().getBoolean("retryable")).isTrue();
+    assertThat(response.jsonPath().getString("detail"))
+        .isEqualTo("prepay-service is not available");
+  }
+
+  @Test
+  void invalidPrepayRequestIsNotRetryable() {
+    peers().prepayMode(PrepayMode.INVALID);
+
+    Response response = OrderApi.newUser().create(OrderApi.newKey(), OrderApi.COFFEE_X2);
+
+    assertThat(response.statusCode()).isEqualTo(502);
+    assertThat(response.jsonPath().getString("code")).isEqualTo("INVALID_PREPAY_REQUEST");
+    assertThat(response.jsonPath().getBoolean("retryable")).isFalse();
+    assertThat(response.jsonPath().getString("detail"))
+        .isEqualTo("prepay-service rejected the prepay request");
+  }
+
+  @Test
+  void retryOfExpiredOrderIsRejected() {
+    OrderApi api = OrderApi.newUser();
+    String key = OrderApi.newKey();
+    peers().prepayMode(PrepayMode.FAIL_RETRYABLE);
+    JsonPath failed = api.create(key, OrderApi.COFFEE_X2).jsonPath();
+    database.expireIn(failed.getString("orderId"), 30);
+    peers().prepayMode(PrepayMode.SUCCEED);
+
+    Response retry = api.create(key, OrderApi.COFFEE_X2);
+
+    assertThat(retry.statusCode()).isEqualTo(409);
+    assertThat(retry.jsonPath().getString("code")).isEqualTo("ORDER_EXPIRED");
+    assertThat(retry.jsonPath().getBoolean("retryable")).isFalse();
+    assertThat(retry.jsonPath().getString("orderId")).isEqualTo(failed.getString("orderId"));
+    assertThat(retry.jsonPath().getString("detail"))
+        .isEqualTo(
+            "Order has expired before it got a prepay;"
+                + " create a new order with a new Idempotency-Key");
+    assertThat(peers().prepayRequests(failed.getString("outTradeNo"))).hasSize(1);
+  }
 }

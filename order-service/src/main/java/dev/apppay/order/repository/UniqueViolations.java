@@ -11,7 +11,7 @@ public final class UniqueViolations {
 
   private UniqueViolations() {}
 
-  /** Whether {@code error} or one of its causes is a unique violation. */
+  /** Returns whether {@code error} or one of its causes is a unique violation. */
   public static boolean isUniqueViolation(Throwable error) {
     for (Throwable cause = error; cause != null; cause = nextCause(cause)) {
       if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {

@@ -27,7 +27,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The app's order API. The caller is the subject of the bearer token, and sees and changes only
+ * The app's order API. The caller is the subject of the bearer token, and reads and changes only
  * their own orders.
  */
 @Path("/api/orders")

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An order as the app sees it. Null members are left out.
+ * An order as returned to the app. Null members are left out.
  *
  * @param appParams the signed parameters for the WeChat OpenSDK, only while the order awaits
  *     payment and no cancel was requested

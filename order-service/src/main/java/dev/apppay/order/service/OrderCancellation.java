@@ -70,7 +70,10 @@ public class OrderCancellation {
         .replaceWith(order);
   }
 
-  /** Whether an earlier cancel already stored the event, so a retried cancel changes nothing. */
+  /**
+   * Returns whether an earlier cancel already stored the event, so a retried cancel changes
+   * nothing.
+   */
   private static boolean isCancelledBefore(Order order) {
     boolean stillCancellable = order.status.isOpen() || order.status == OrderStatus.CLOSED;
     return order.cancelRequestedAt != null && stillCancellable;

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Changes an order's status and records the change in {@code order_transition}; call inside the
- * transaction that holds the order. A transition that {@link OrderStatus#canMoveTo} forbids is
+ * transaction that locked the order. A transition that {@link OrderStatus#canMoveTo} forbids is
  * logged and not applied.
  */
 @ApplicationScoped
@@ -62,6 +62,8 @@ public class OrderTransitions {
     transition.eventId = eventId;
     transition.reason = reason;
     transition.occurredAt = Instant.now();
+    // NOTE: counted before the commit, so a rolled-back transaction, such as one retried after a
+    // database failure, counts its transition again.
     metrics.counter("apppay.order.transitions", "to", to.name()).increment();
     return history.persist(transition).replaceWithVoid();
   }

@@ -4,7 +4,7 @@ import dev.apppay.order.Order;
 import dev.apppay.order.OrderStatus;
 
 /**
- * An order as the app sees it.
+ * An order as returned to the app.
  *
  * @param status the stored status, or {@code PAID} when query-service just found the order paid and
  *     the event that stores it has not been applied yet

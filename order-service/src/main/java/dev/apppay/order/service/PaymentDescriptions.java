@@ -24,11 +24,11 @@ public final class PaymentDescriptions {
   }
 
   private static String withoutSupplementaryCharacters(String text) {
-    StringBuilder kept = new StringBuilder();
+    StringBuilder result = new StringBuilder();
     text.codePoints()
         .filter(c -> !Character.isSupplementaryCodePoint(c))
-        .forEach(kept::appendCodePoint);
-    return kept.toString();
+        .forEach(result::appendCodePoint);
+    return result.toString();
   }
 
   private static String truncate(String text) {

@@ -20,9 +20,9 @@ import java.util.UUID;
  * Applies payment events to the order they name; call inside the transaction that records the event
  * id. The order row is locked first, so events and API calls for one order apply one at a time.
  *
- * <p>{@code PaymentFailed} leaves an open order open and only records the trade state: WeChat Pay
- * reports a failed attempt, the user may still pay the same prepay, and query-service closes the
- * order at its expiry if nobody does.
+ * <p>{@code PaymentFailed} records the trade state and leaves an open order open. It reports one
+ * failed attempt, after which the user may still pay the same prepay. If the user never pays,
+ * query-service closes the order at its expiry.
  */
 @ApplicationScoped
 public class PaymentEventHandler {
@@ -142,15 +142,16 @@ public class PaymentEventHandler {
     return Uni.createFrom().voidItem();
   }
 
-  private static Uni<Void> ignored(Order order, UUID eventId, String what) {
+  private static Uni<Void> ignored(Order order, UUID eventId, String eventName) {
     Log.infof(
-        "Ignored %s event %s for order %s in %s", what, eventId, order.outTradeNo, order.status);
+        "Ignored %s event %s for order %s in %s",
+        eventName, eventId, order.outTradeNo, order.status);
     return Uni.createFrom().voidItem();
   }
 
-  private static Uni<Void> ignored(Order order, EventEnvelope event, String why) {
+  private static Uni<Void> ignored(Order order, EventEnvelope event, String reason) {
     Log.warnf(
-        "Ignored %s event %s for order %s: %s", event.type(), event.id(), order.outTradeNo, why);
+        "Ignored %s event %s for order %s: %s", event.type(), event.id(), order.outTradeNo, reason);
     return Uni.createFrom().voidItem();
   }
 }

@@ -46,6 +46,16 @@ public final class OrderDatabase {
         "SELECT payload FROM outbox_event WHERE event_key = ? ORDER BY created_at", outTradeNo);
   }
 
+  /** Moves the order's expiry to {@code seconds} from now. */
+  public void expireIn(String orderId, int seconds) {
+    execute(
+        "UPDATE customer_order SET expires_at = now() + interval '"
+            + seconds
+            + " seconds' WHERE id = '"
+            + UUID.fromString(orderId)
+            + "'");
+  }
+
   /** Runs a statement such as DDL that a test uses to make the service's writes fail. */
   public void execute(String sql) {
     try (Connection connection = DriverManager.getConnection(url, username, password);

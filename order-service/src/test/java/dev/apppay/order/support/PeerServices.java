@@ -31,6 +31,10 @@ public final class PeerServices implements AutoCloseable {
     FAIL_RETRYABLE,
     /** 409 {@code ORDERPAID}, not retryable. */
     REJECT,
+    /** 400, as prepay-service answers a request it finds invalid. */
+    INVALID,
+    /** Closes the connection without a reply. */
+    DISCONNECT,
     /** Replies only after 5 seconds, later than the client's read timeout. */
     STALL
   }
@@ -124,6 +128,8 @@ public final class PeerServices implements AutoCloseable {
           reply(request, 502, problem(502, "WeChat Pay failed", "SYSTEMERROR", true));
       case REJECT ->
           reply(request, 409, problem(409, "Order cannot get a prepay", "ORDERPAID", false));
+      case INVALID -> reply(request, 400, problem(400, "Invalid prepay request", null, null));
+      case DISCONNECT -> request.connection().close();
       case STALL -> vertx.setTimer(5000, id -> succeed(request, body));
     }
   }
