@@ -54,6 +54,10 @@ public class Payment {
   @Column(name = "check_attempts", nullable = false)
   public int checkAttempts;
 
+  /** How many of the {@link #checkAttempts} were closes; failed closes back off by this count. */
+  @Column(name = "close_attempts", nullable = false)
+  public int closeAttempts;
+
   @Column(name = "last_checked_at")
   public Instant lastCheckedAt;
 

@@ -49,9 +49,15 @@ public interface QueryConfig {
     @WithDefault("5m")
     Duration minAge();
 
-    /** The wait before a failed close is tried again. */
+    /**
+     * The wait before the first retry of a failed close; each further retry waits twice as long.
+     */
     @WithDefault("1m")
     Duration retryDelay();
+
+    /** The longest wait between two retries of a failed close. */
+    @WithDefault("10m")
+    Duration maxRetryDelay();
   }
 
   /** The token bucket that limits calls to WeChat Pay from this replica. */

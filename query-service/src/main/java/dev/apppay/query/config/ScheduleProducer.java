@@ -11,6 +11,9 @@ public class ScheduleProducer {
   @Singleton
   CheckSchedule checkSchedule(QueryConfig config) {
     return new CheckSchedule(
-        config.check().delays(), config.close().minAge(), config.close().retryDelay());
+        config.check().delays(),
+        config.close().minAge(),
+        config.close().retryDelay(),
+        config.close().maxRetryDelay());
   }
 }

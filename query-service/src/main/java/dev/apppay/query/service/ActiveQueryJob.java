@@ -69,6 +69,9 @@ public class ActiveQueryJob {
     CheckAction action = schedule.actionFor(payment, now);
     payment.nextCheckAt = schedule.nextCheckAt(payment, action, now);
     payment.checkAttempts++;
+    if (action == CheckAction.CLOSE) {
+      payment.closeAttempts++;
+    }
     String reason =
         payment.cancelRequested ? PaymentOutcomes.REASON_CANCELLED : PaymentOutcomes.REASON_EXPIRED;
     return new DueCheck(payment.outTradeNo, action, reason);

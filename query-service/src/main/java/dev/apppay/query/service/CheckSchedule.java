@@ -17,19 +17,34 @@ public final class CheckSchedule {
   private final List<Duration> delays;
   private final Duration minCloseAge;
   private final Duration closeRetryDelay;
+  private final Duration maxCloseRetryDelay;
 
-  public CheckSchedule(List<Duration> delays, Duration minCloseAge, Duration closeRetryDelay) {
+  public CheckSchedule(
+      List<Duration> delays,
+      Duration minCloseAge,
+      Duration closeRetryDelay,
+      Duration maxCloseRetryDelay) {
     if (delays.isEmpty()) {
       throw new IllegalArgumentException("query.check.delays needs at least one delay");
     }
     this.delays = List.copyOf(delays);
     this.minCloseAge = minCloseAge;
     this.closeRetryDelay = closeRetryDelay;
+    this.maxCloseRetryDelay = maxCloseRetryDelay;
   }
 
   /** Returns the delay after the check numbered {@code attempt}, counting from 0. */
   public Duration delay(int attempt) {
     return delays.get(Math.min(attempt, delays.size() - 1));
+  }
+
+  /** Returns the wait after the close numbered {@code attempt}, counting from 0. */
+  public Duration closeRetryDelay(int attempt) {
+    Duration delay = closeRetryDelay;
+    for (int i = 0; i < attempt && delay.compareTo(maxCloseRetryDelay) < 0; i++) {
+      delay = delay.multipliedBy(2);
+    }
+    return delay.compareTo(maxCloseRetryDelay) > 0 ? maxCloseRetryDelay : delay;
   }
 
   /** Returns the time of the first check of a newly known unpaid order. */
@@ -47,7 +62,7 @@ public final class CheckSchedule {
   /** Returns the time of the check after the one the job starts now with {@code action}. */
   public Instant nextCheckAt(Payment payment, CheckAction action, Instant now) {
     if (action == CheckAction.CLOSE) {
-      return now.plus(closeRetryDelay);
+      return now.plus(closeRetryDelay(payment.closeAttempts));
     }
     return earliest(now.plus(delay(payment.checkAttempts)), closeDueAt(payment));
   }

@@ -17,7 +17,8 @@ class CheckScheduleTest {
       List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(10));
 
   private final CheckSchedule schedule =
-      new CheckSchedule(DELAYS, Duration.ofMinutes(5), Duration.ofMinutes(1));
+      new CheckSchedule(
+          DELAYS, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMinutes(10));
 
   @Test
   void delaysRepeatTheLastOne() {
@@ -77,6 +78,20 @@ class CheckScheduleTest {
   }
 
   @Test
+  void closeRetriesBackOffToMaximum() {
+    Payment payment = payment(CREATED.plusSeconds(60));
+    payment.closeAttempts = 2;
+    Instant now = CREATED.plus(Duration.ofMinutes(6));
+
+    assertThat(schedule.nextCheckAt(payment, CheckAction.CLOSE, now))
+        .isEqualTo(now.plus(Duration.ofMinutes(4)));
+    assertThat(schedule.closeRetryDelay(1)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(schedule.closeRetryDelay(3)).isEqualTo(Duration.ofMinutes(8));
+    assertThat(schedule.closeRetryDelay(4)).isEqualTo(Duration.ofMinutes(10));
+    assertThat(schedule.closeRetryDelay(40)).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  @Test
   void orderWithoutExpiryIsOnlyQueried() {
     Payment payment = payment(null);
 
@@ -86,7 +101,8 @@ class CheckScheduleTest {
 
   @Test
   void emptyDelaysAreRejected() {
-    assertThatThrownBy(() -> new CheckSchedule(List.of(), Duration.ZERO, Duration.ZERO))
+    assertThatThrownBy(
+            () -> new CheckSchedule(List.of(), Duration.ZERO, Duration.ZERO, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("query.check.delays needs at least one delay");
   }
