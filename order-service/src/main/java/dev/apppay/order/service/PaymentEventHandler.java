@@ -103,7 +103,7 @@ public class PaymentEventHandler {
     Instant closedAt = closed.closedAt() == null ? Instant.now() : closed.closedAt();
     return transitions
         .move(order, OrderStatus.CLOSED, eventId, "closed at WeChat Pay: " + closed.reason())
-        .invoke(applied -> order.closedAt = applied ? closedAt : order.closedAt)
+        .invoke(applied -> recordClose(applied, order, closedAt))
         .replaceWithVoid();
   }
 
@@ -133,6 +133,12 @@ public class PaymentEventHandler {
     if (applied) {
       order.transactionId = payment.transactionId();
       order.paidAt = payment.paidAt();
+    }
+  }
+
+  private static void recordClose(boolean applied, Order order, Instant closedAt) {
+    if (applied) {
+      order.closedAt = closedAt;
     }
   }
 
