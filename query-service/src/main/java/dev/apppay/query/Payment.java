@@ -54,7 +54,9 @@ public class Payment {
   @Column(name = "check_attempts", nullable = false)
   public int checkAttempts;
 
-  /** How many of the {@link #checkAttempts} were closes; failed closes back off by this count. */
+  /**
+   * How many of the {@link #checkAttempts} were closes, which sets the backoff of failed closes.
+   */
   @Column(name = "close_attempts", nullable = false)
   public int closeAttempts;
 

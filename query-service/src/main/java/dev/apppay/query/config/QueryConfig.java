@@ -55,7 +55,7 @@ public interface QueryConfig {
     @WithDefault("1m")
     Duration retryDelay();
 
-    /** The longest wait between two retries of a failed close. */
+    /** The maximum wait between two retries of a failed close. */
     @WithDefault("10m")
     Duration maxRetryDelay();
   }
