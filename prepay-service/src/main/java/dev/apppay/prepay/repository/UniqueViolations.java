@@ -23,9 +23,6 @@ public final class UniqueViolations {
       if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
         return true;
       }
-      if (cause.getCause() == cause) {
-        return false;
-      }
     }
     return false;
   }
