@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * Creates orders: stores the order, then gets its prepay. A repeated request with the same {@code
- * Idempotency-Key} returns the same order, and retries the prepay while the order has none.
+ * Idempotency-Key} returns the same order, and retries the prepay while the order has no APP
+ * parameters.
  */
 @ApplicationScoped
 public class OrderService {
@@ -36,9 +37,22 @@ public class OrderService {
     return placement.placeOrFind(request).chain(this::ensurePrepay);
   }
 
+  /**
+   * Returns whether the order lacks the APP parameters the app needs to pay. An order may await
+   * payment without them when {@code PrepayCreated} arrived but the reply of prepay-service was
+   * lost.
+   */
+  private static boolean needsPrepay(Order order) {
+    boolean awaitingWithoutParams =
+        order.status == OrderStatus.AWAITING_PAYMENT
+            && order.appParams == null
+            && order.cancelRequestedAt == null;
+    return order.status == OrderStatus.CREATED || awaitingWithoutParams;
+  }
+
   private Uni<Placement> ensurePrepay(Placement placed) {
     Order order = placed.order();
-    if (order.status != OrderStatus.CREATED) {
+    if (!needsPrepay(order)) {
       return Uni.createFrom().item(placed);
     }
     if (Instant.now().plus(MIN_TIME_TO_EXPIRY).isAfter(order.expiresAt)) {
