@@ -8,6 +8,7 @@ import dev.apppay.events.EventType;
 import dev.apppay.events.OrderCancelled;
 import dev.apppay.events.PaymentClosed;
 import dev.apppay.events.PaymentSucceeded;
+import dev.apppay.query.service.ActiveQueryJob;
 import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PublishedEvents;
 import dev.apppay.query.support.Shop;
@@ -18,11 +19,18 @@ import dev.apppay.wechatpay.client.WeChatPayClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +64,8 @@ class CloseOnExpiryTest {
   String proxyUrl;
 
   @Inject WeChatPayClient client;
+
+  @Inject ActiveQueryJob job;
 
   private EventPublisher events;
   private Simulator simulator;
@@ -159,6 +169,52 @@ class CloseOnExpiryTest {
 
     assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
     assertThat(awaitPublished(outTradeNo, EventType.PaymentClosed)).hasSize(1);
+  }
+
+  @Test
+  void concurrentJobRunsCloseOnce() throws Exception {
+    AtomicBoolean running = new AtomicBoolean(true);
+    ExecutorService replicas = Executors.newFixedThreadPool(2);
+    List<Future<Integer>> runs = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      runs.add(replicas.submit(() -> runJobWhile(running)));
+    }
+    List<String> orders = new ArrayList<>();
+
+    for (int i = 0; i < 10; i++) {
+      String outTradeNo = Shop.newOutTradeNo("CC");
+      events.publish(outTradeNo, Shop.orderCreated(600, secondAgo()));
+      orders.add(outTradeNo);
+    }
+    for (String outTradeNo : orders) {
+      assertThat(awaitStatus(outTradeNo, "CLOSED")).isEqualTo("CLOSED");
+    }
+    running.set(false);
+    int extraRuns = 0;
+    for (Future<Integer> run : runs) {
+      extraRuns += run.get(30, TimeUnit.SECONDS);
+    }
+    replicas.shutdown();
+
+    // The two loops stand in for two more replicas beside the scheduled job.
+    assertThat(extraRuns).isPositive();
+    for (String outTradeNo : orders) {
+      assertThat(simulator.closesOf(outTradeNo)).as(outTradeNo).isEqualTo(1);
+    }
+  }
+
+  /** Runs the job back to back until told to stop, and returns how many runs it made. */
+  private int runJobWhile(AtomicBoolean running) {
+    int count = 0;
+    while (running.get()) {
+      try {
+        VertxContextSupport.subscribeAndAwait(() -> job.runOnce());
+      } catch (Throwable e) {
+        throw new IllegalStateException("Job run failed", e);
+      }
+      count++;
+    }
+    return count;
   }
 
   private List<EventEnvelope> awaitPublished(String outTradeNo, EventType type) {
