@@ -203,7 +203,7 @@ class CloseOnExpiryTest {
     }
   }
 
-  /** Runs the job back to back until told to stop, and returns how many runs it made. */
+  /** Runs the job back to back while {@code running} is true, and returns the number of runs. */
   private int runJobWhile(AtomicBoolean running) {
     int count = 0;
     while (running.get()) {

@@ -156,7 +156,7 @@ class RefreshTest {
   }
 
   @Test
-  void refreshWhenWeChatPayFailsReturnsBadGateway() {
+  void refreshFailureReturnsBadGateway() {
     String outTradeNo = awaitingOrder(3100);
     shop.createPrepay(outTradeNo, 3100);
     simulator.failCalls(outTradeNo, "QUERY", 0);

@@ -70,7 +70,7 @@ class TokenBucketTest {
     long sent = 0;
     Duration elapsed = Duration.ZERO;
 
-    // A caller that asks every 10 ms and sends only when no wait is needed.
+    // A caller that tries every 10 ms and sends only when no wait is needed.
     while (elapsed.compareTo(Duration.ofSeconds(10)) < 0) {
       if (bucket.tryReserve(Duration.ZERO).isPresent()) {
         sent++;
