@@ -12,6 +12,7 @@ import dev.apppay.events.PaymentSucceeded;
 import dev.apppay.query.support.Await;
 import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PaymentApi;
+import dev.apppay.query.support.PostgresKafkaOncePerJvm;
 import dev.apppay.query.support.PublishedEvents;
 import dev.apppay.query.support.Shop;
 import dev.apppay.query.support.Simulator;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** The backoff queries of unpaid orders against the simulator over API v3. */
 @QuarkusTest
 @WithTestResource(
-    value = PostgresKafkaResource.class,
+    value = PostgresKafkaOncePerJvm.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "query_service"))
 @WithTestResource(SimulatorResource.class)
 class ActiveQueryTest {
