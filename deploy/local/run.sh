@@ -9,7 +9,7 @@ cd "$root"
 classpath_file=deploy/local/target/launcher-classpath.txt
 if [ "${1:-}" != "token" ] || [ ! -f "$classpath_file" ]; then
   echo "==> Building the services, the simulator and the launcher (tests skipped)"
-  ./mvnw -B -q install -DskipTests -Dspotless.check.skip=true
+  ./mvnw -B -q install -DskipTests -DskipITs -Dspotless.check.skip=true
 fi
 
 exec java -Xmx128m -Dapppay.repository.root="$root" \

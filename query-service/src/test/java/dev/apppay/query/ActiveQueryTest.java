@@ -12,7 +12,6 @@ import dev.apppay.events.PaymentSucceeded;
 import dev.apppay.query.support.Await;
 import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PaymentApi;
-import dev.apppay.query.support.PostgresKafkaOncePerJvm;
 import dev.apppay.query.support.PublishedEvents;
 import dev.apppay.query.support.Shop;
 import dev.apppay.query.support.Simulator;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** The backoff queries of unpaid orders against the simulator over API v3. */
 @QuarkusTest
 @WithTestResource(
-    value = PostgresKafkaOncePerJvm.class,
+    value = PostgresKafkaResource.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "query_service"))
 @WithTestResource(SimulatorResource.class)
 class ActiveQueryTest {

@@ -10,7 +10,6 @@ import dev.apppay.events.PaymentClosed;
 import dev.apppay.events.PaymentSucceeded;
 import dev.apppay.query.service.ActiveQueryJob;
 import dev.apppay.query.support.EventPublisher;
-import dev.apppay.query.support.PostgresKafkaOncePerJvm;
 import dev.apppay.query.support.PublishedEvents;
 import dev.apppay.query.support.Shop;
 import dev.apppay.query.support.Simulator;
@@ -43,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(
-    value = PostgresKafkaOncePerJvm.class,
+    value = PostgresKafkaResource.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "query_service"))
 @WithTestResource(
     value = SimulatorResource.class,

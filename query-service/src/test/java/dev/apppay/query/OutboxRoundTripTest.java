@@ -7,7 +7,6 @@ import dev.apppay.events.EventEnvelope;
 import dev.apppay.events.PaymentFailed;
 import dev.apppay.events.Topics;
 import dev.apppay.events.outbox.Outbox;
-import dev.apppay.query.support.PostgresKafkaOncePerJvm;
 import dev.apppay.query.support.SimulatorResource;
 import dev.apppay.testinfra.KafkaTestConsumer;
 import dev.apppay.testinfra.PostgresKafkaResource;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(
-    value = PostgresKafkaOncePerJvm.class,
+    value = PostgresKafkaResource.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "query_service"))
 @WithTestResource(SimulatorResource.class)
 class OutboxRoundTripTest {

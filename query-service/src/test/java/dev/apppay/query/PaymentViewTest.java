@@ -14,7 +14,6 @@ import dev.apppay.events.Topics;
 import dev.apppay.query.support.Await;
 import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PaymentApi;
-import dev.apppay.query.support.PostgresKafkaOncePerJvm;
 import dev.apppay.query.support.ProcessedEvents;
 import dev.apppay.query.support.Shop;
 import dev.apppay.query.support.SimulatorResource;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(
-    value = PostgresKafkaOncePerJvm.class,
+    value = PostgresKafkaResource.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "query_service"))
 @WithTestResource(SimulatorResource.class)
 class PaymentViewTest {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.apppay.query.support.Await;
 import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PaymentApi;
-import dev.apppay.query.support.PostgresKafkaOncePerJvm;
 import dev.apppay.query.support.Shop;
 import dev.apppay.query.support.Simulator;
 import dev.apppay.query.support.Simulator.Call;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(
-    value = PostgresKafkaOncePerJvm.class,
+    value = PostgresKafkaResource.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "query_service"))
 @WithTestResource(
     value = SimulatorResource.class,

@@ -9,7 +9,6 @@ import dev.apppay.events.EventType;
 import dev.apppay.events.PaymentSucceeded;
 import dev.apppay.query.support.EventPublisher;
 import dev.apppay.query.support.PaymentApi;
-import dev.apppay.query.support.PostgresKafkaOncePerJvm;
 import dev.apppay.query.support.PublishedEvents;
 import dev.apppay.query.support.Shop;
 import dev.apppay.query.support.Simulator;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** {@code GET /payments/{outTradeNo}?refresh=true} over API v3, with hourly background queries. */
 @QuarkusTest
 @WithTestResource(
-    value = PostgresKafkaOncePerJvm.class,
+    value = PostgresKafkaResource.class,
     initArgs = @ResourceArg(name = PostgresKafkaResource.DATABASE_ARG, value = "query_service"))
 @WithTestResource(
     value = SimulatorResource.class,

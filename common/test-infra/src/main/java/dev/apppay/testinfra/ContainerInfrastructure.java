@@ -1,7 +1,5 @@
 package dev.apppay.testinfra;
 
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -21,31 +19,7 @@ final class ContainerInfrastructure implements Infrastructure {
   }
 
   @Override
-  public void createDatabase(String database) {
-    try (var connection =
-            DriverManager.getConnection(postgres.getJdbcUrl(), username(), password());
-        var statement = connection.createStatement()) {
-      var exists =
-          statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
-      if (!exists.next()) {
-        statement.execute("CREATE DATABASE " + database);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Failed to create database " + database, e);
-    }
-  }
-
-  @Override
-  public String jdbcUrl(String database) {
-    return "jdbc:postgresql://" + hostAndPort() + "/" + database;
-  }
-
-  @Override
-  public String reactiveUrl(String database) {
-    return "postgresql://" + hostAndPort() + "/" + database;
-  }
-
-  private String hostAndPort() {
+  public String postgresAddress() {
     return postgres.getHost() + ":" + postgres.getMappedPort(5432);
   }
 

@@ -38,18 +38,8 @@ public final class LocalInfrastructure implements Infrastructure {
   }
 
   @Override
-  public void createDatabase(String database) {
-    postgres.createDatabase(database);
-  }
-
-  @Override
-  public String jdbcUrl(String database) {
-    return postgres.jdbcUrl(database);
-  }
-
-  @Override
-  public String reactiveUrl(String database) {
-    return postgres.reactiveUrl(database);
+  public String postgresAddress() {
+    return "127.0.0.1:" + postgres.port();
   }
 
   @Override

