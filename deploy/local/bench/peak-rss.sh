@@ -24,10 +24,10 @@ kind_of() {
   esac
 }
 
-# Appends "kind|pid|peak RSS in KiB" for every matching process of the command's session.
+# Appends "kind|pid|peak RSS in KiB" for every matching process of the command's process group.
 sample() {
-  ps -eo pid=,sid=,args= | while read -r pid sid cmd; do
-    [ "$sid" = "$command_pid" ] && kind_of "$cmd" || continue
+  ps -eo pid=,pgid=,args= | while read -r pid group cmd; do
+    [ "$group" = "$command_pid" ] && kind_of "$cmd" || continue
     while read -r key value _; do
       [ "$key" = "VmHWM:" ] && echo "$kind|$pid|$value"
     done <"/proc/$pid/status" 2>/dev/null || true
@@ -35,8 +35,10 @@ sample() {
 }
 
 start=$(date +%s)
-# A session of its own separates the command's processes from others on the machine.
-setsid "$@" &
+# Job control gives the command a process group of its own, which separates its processes from
+# others on the machine, and leaves SIGINT handling to the command as in a terminal.
+set -m
+"$@" &
 command_pid=$!
 trap 'kill -TERM -- "-$command_pid" 2>/dev/null' INT TERM
 while kill -0 "$command_pid" 2>/dev/null; do
