@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The Kafka producer of the outbox relay: idempotent, acknowledged by all in-sync replicas, and
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OutboxPublisher {
+
+  private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
 
   private final Vertx vertx;
   private final String bootstrapServers;
@@ -40,6 +43,10 @@ public class OutboxPublisher {
   private synchronized KafkaProducer<String, String> producer() {
     if (producer == null) {
       producer = KafkaProducer.create(vertx, config());
+      // Every failed send also fails its Uni, which the relay logs and retries. Without a handler
+      // the Vert.x client reports the same failure to Vert.x as an uncaught error.
+      producer.exceptionHandler(
+          error -> LOG.debugf("Kafka send failed, reported to the relay: %s", error.toString()));
     }
     return producer;
   }
