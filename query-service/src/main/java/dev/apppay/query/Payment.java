@@ -40,6 +40,10 @@ public class Payment {
   @Column(name = "paid_at")
   public Instant paidAt;
 
+  /** The amount WeChat Pay reported as paid, null until PAID and in rows paid before V3. */
+  @Column(name = "paid_amount_fen")
+  public Long paidAmountFen;
+
   @Column(name = "expires_at")
   public Instant expiresAt;
 
@@ -74,13 +78,19 @@ public class Payment {
   }
 
   /** Records the payment, and returns false when the order was already PAID. */
-  public boolean markPaid(String transactionId, Instant paidAt, Instant now) {
+  public boolean markPaid(String transactionId, Instant paidAt, long paidAmountFen, Instant now) {
     if (status == PaymentStatus.PAID) {
       return false;
     }
     this.transactionId = transactionId;
     this.paidAt = paidAt;
+    this.paidAmountFen = paidAmountFen;
     return moveTo(PaymentStatus.PAID, now);
+  }
+
+  /** Returns the paid amount once PAID, else the order's amount, which may be null. */
+  public Long reportedAmountFen() {
+    return status == PaymentStatus.PAID && paidAmountFen != null ? paidAmountFen : amountFen;
   }
 
   /** Records that the order can no longer be paid, which changes only an unpaid order. */

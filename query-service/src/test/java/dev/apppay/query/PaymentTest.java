@@ -14,7 +14,7 @@ class PaymentTest {
     Payment payment = awaiting();
     payment.markClosed(NOW);
 
-    boolean changed = payment.markPaid("4200000001", NOW, NOW);
+    boolean changed = payment.markPaid("4200000001", NOW, 3998, NOW);
 
     assertThat(changed).isTrue();
     assertThat(payment.status).isEqualTo(PaymentStatus.PAID);
@@ -24,7 +24,7 @@ class PaymentTest {
   @Test
   void paidOrderIgnoresCloseAndFailure() {
     Payment payment = awaiting();
-    payment.markPaid("4200000001", NOW, NOW);
+    payment.markPaid("4200000001", NOW, 3998, NOW);
 
     assertThat(payment.markClosed(NOW)).isFalse();
     assertThat(payment.markFailed(NOW)).isFalse();
@@ -34,9 +34,9 @@ class PaymentTest {
   @Test
   void secondPaymentKeepsFirstTransaction() {
     Payment payment = awaiting();
-    payment.markPaid("4200000001", NOW, NOW);
+    payment.markPaid("4200000001", NOW, 3998, NOW);
 
-    assertThat(payment.markPaid("4200000002", NOW, NOW)).isFalse();
+    assertThat(payment.markPaid("4200000002", NOW, 3998, NOW)).isFalse();
     assertThat(payment.transactionId).isEqualTo("4200000001");
   }
 
@@ -51,10 +51,24 @@ class PaymentTest {
     assertThat(payment.nextCheckAt).isNull();
   }
 
+  @Test
+  void paidOrderReportsPaidAmount() {
+    Payment payment = awaiting();
+    Long beforePayment = payment.reportedAmountFen();
+
+    payment.markPaid("4200000001", NOW, 3997, NOW);
+
+    assertThat(beforePayment).isEqualTo(3998);
+    assertThat(payment.paidAmountFen).isEqualTo(3997);
+    assertThat(payment.reportedAmountFen()).isEqualTo(3997);
+    assertThat(payment.amountFen).isEqualTo(3998);
+  }
+
   private static Payment awaiting() {
     Payment payment = new Payment();
     payment.outTradeNo = "AP0000000001";
     payment.status = PaymentStatus.AWAITING_PAYMENT;
+    payment.amountFen = 3998L;
     payment.createdAt = NOW;
     payment.updatedAt = NOW;
     return payment;

@@ -88,6 +88,20 @@ class PaymentViewTest {
   }
 
   @Test
+  void wrongPaymentReportsPaidAmount() {
+    String outTradeNo = Shop.newOutTradeNo("VW");
+
+    EventEnvelope paid = events.publish(outTradeNo, succeeded("4200000003", 799, Instant.now()));
+    EventEnvelope created = events.publish(outTradeNo, Shop.orderCreated(800, IN_ONE_HOUR));
+
+    assertThat(ProcessedEvents.awaitProcessed(paid.id())).isTrue();
+    assertThat(ProcessedEvents.awaitProcessed(created.id())).isTrue();
+    JsonPath body = PaymentApi.get(outTradeNo).jsonPath();
+    assertThat(body.getString("status")).isEqualTo("PAID");
+    assertThat(body.getLong("amountFen")).isEqualTo(799);
+  }
+
+  @Test
   void closeAfterPaymentStaysPaid() {
     String outTradeNo = Shop.newOutTradeNo("VW");
 

@@ -92,6 +92,20 @@ class RefreshTest {
   }
 
   @Test
+  void refreshReportsPaidAmountOfWrongPayment() {
+    String outTradeNo = awaitingOrder(3100);
+    shop.createPrepay(outTradeNo, 3100);
+    simulator.payAmount(outTradeNo, 3099);
+
+    Response response = PaymentApi.refresh(outTradeNo);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.jsonPath().getString("status")).isEqualTo("PAID");
+    assertThat(response.jsonPath().getLong("amountFen")).isEqualTo(3099);
+    assertThat(PaymentApi.get(outTradeNo).jsonPath().getLong("amountFen")).isEqualTo(3099);
+  }
+
+  @Test
   void refreshOfUnpaidOrderStaysAwaiting() {
     String outTradeNo = awaitingOrder(3100);
     shop.createPrepay(outTradeNo, 3100);

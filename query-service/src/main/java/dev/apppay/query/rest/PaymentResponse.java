@@ -4,7 +4,12 @@ import dev.apppay.query.Payment;
 import dev.apppay.query.PaymentStatus;
 import java.time.Instant;
 
-/** The body of {@code GET /payments/{outTradeNo}}. */
+/**
+ * The body of {@code GET /payments/{outTradeNo}}.
+ *
+ * @param amountFen the order's amount, and once PAID the amount WeChat Pay reported as paid, so
+ *     that a caller can tell a wrong payment from a correct one
+ */
 public record PaymentResponse(
     String outTradeNo,
     PaymentStatus status,
@@ -18,7 +23,7 @@ public record PaymentResponse(
         payment.outTradeNo,
         payment.status,
         payment.transactionId,
-        payment.amountFen,
+        payment.reportedAmountFen(),
         payment.paidAt,
         payment.lastCheckedAt);
   }

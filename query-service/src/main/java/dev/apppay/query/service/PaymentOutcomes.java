@@ -70,7 +70,7 @@ public class PaymentOutcomes {
 
   private Uni<Payment> pay(Payment payment, Transaction transaction, Instant now) {
     Instant paidAt = transaction.successTime() == null ? now : transaction.successTime();
-    payment.markPaid(transaction.transactionId(), paidAt, now);
+    payment.markPaid(transaction.transactionId(), paidAt, transaction.total(), now);
     Log.infof(
         "Order %s is paid according to WeChat Pay, transaction %s; publishing PaymentSucceeded",
         payment.outTradeNo, transaction.transactionId());

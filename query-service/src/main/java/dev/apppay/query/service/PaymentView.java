@@ -92,7 +92,7 @@ public class PaymentView {
       payment.amountFen = event.amountFen();
       payment.currency = event.currency();
     }
-    payment.markPaid(event.transactionId(), event.paidAt(), now);
+    payment.markPaid(event.transactionId(), event.paidAt(), event.amountFen(), now);
   }
 
   /** Schedules the first check, or brings the next one forward when the expiry came closer. */

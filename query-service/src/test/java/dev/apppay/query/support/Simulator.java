@@ -38,6 +38,14 @@ public final class Simulator {
     return send("POST", simulatorUrl + "/simulator/" + action, clientParameters);
   }
 
+  /** Pays the order's prepay with {@code amountFen}, as a tampered payment would. */
+  public JsonNode payAmount(String outTradeNo, long amountFen) {
+    return send(
+        "POST",
+        simulatorUrl + "/simulator/orders/" + outTradeNo + "/pay",
+        Map.of("amount", amountFen));
+  }
+
   /** Returns the order as WeChat Pay keeps it: {@code state}, {@code transactionId}, ... */
   public JsonNode order(String outTradeNo) {
     return send("GET", simulatorUrl + "/simulator/orders/" + outTradeNo, null);
