@@ -24,6 +24,7 @@ final class ServiceEnvironment {
       env.put("MP_JWT_VERIFY_ISSUER", JwtIssuer.ISSUER);
       env.put("MP_JWT_VERIFY_PUBLICKEY", stack.keys().jwtPublicKeyPem());
     }
+    env.putAll(stack.options().serviceEnvironment(service));
     return env;
   }
 

@@ -22,6 +22,30 @@ public final class SimulatorControl {
     expectSuccess("clear faults", Http.delete(simulatorUrl + "/simulator/faults", Map.of()));
   }
 
+  /** Sets the faults of one order, which replace the global ones for it. */
+  public static void setOrderFaults(
+      String simulatorUrl, String outTradeNo, Map<String, Object> faults) {
+    expectSuccess(
+        "set order faults",
+        Http.put(orderUrl(simulatorUrl, outTradeNo) + "/faults", faults, Map.of()));
+  }
+
+  /** Returns the order as the simulator stores it, with its trade state. */
+  public static JsonNode order(String simulatorUrl, String outTradeNo) {
+    return expectSuccess("read order", Http.get(orderUrl(simulatorUrl, outTradeNo), Map.of()));
+  }
+
+  /** Returns the notification deliveries of one order, each with its attempts. */
+  public static JsonNode notifications(String simulatorUrl, String outTradeNo) {
+    return expectSuccess(
+        "list notifications",
+        Http.get(orderUrl(simulatorUrl, outTradeNo) + "/notifications", Map.of()));
+  }
+
+  private static String orderUrl(String simulatorUrl, String outTradeNo) {
+    return simulatorUrl + "/simulator/orders/" + outTradeNo;
+  }
+
   private static JsonNode expectSuccess(String action, Http.Reply reply) {
     if (reply.status() / 100 != 2) {
       throw new IllegalStateException(

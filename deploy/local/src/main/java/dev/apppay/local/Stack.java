@@ -119,6 +119,16 @@ public final class Stack implements AutoCloseable {
     }
   }
 
+  /** Stops the Kafka broker, as an outage would. {@link #restartKafka} starts it again. */
+  public void stopKafka() {
+    kafka.close();
+  }
+
+  /** Starts the broker again on the same port and data folder, which keeps topics and offsets. */
+  public void restartKafka(Progress progress) {
+    startKafka(progress);
+  }
+
   private JavaProcess startSimulator() {
     Path jar = SimulatorLaunch.jar(options.repositoryRoot());
     int port = options.port(StackOptions.SIMULATOR_PORT);

@@ -2,6 +2,7 @@ package dev.apppay.local;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Settings of one local stack run.
@@ -9,9 +10,16 @@ import java.util.List;
  * @param dataDir folder for databases, broker data, keys, simulator state and logs
  * @param apiVersion {@code V2} or {@code V3}
  * @param portOffset added to every default port, to run beside something that uses them
+ * @param serviceEnvironment extra environment variables by service name, which replace the stack's
+ *     own. Tests set short expiries here, and the command line always leaves it empty.
  */
 public record StackOptions(
-    Path repositoryRoot, Path dataDir, String apiVersion, int portOffset, boolean demo) {
+    Path repositoryRoot,
+    Path dataDir,
+    String apiVersion,
+    int portOffset,
+    boolean demo,
+    Map<String, Map<String, String>> serviceEnvironment) {
 
   public static final int POSTGRES_PORT = 15432;
   public static final int KAFKA_PORT = 19092;
@@ -28,6 +36,16 @@ public record StackOptions(
         --port-offset N    add N to every port (default: 0)
         --no-demo          skip the demonstration payment
       """;
+
+  public StackOptions {
+    serviceEnvironment = Map.copyOf(serviceEnvironment);
+  }
+
+  /** Options without extra service environment, as the command line builds them. */
+  public StackOptions(
+      Path repositoryRoot, Path dataDir, String apiVersion, int portOffset, boolean demo) {
+    this(repositoryRoot, dataDir, apiVersion, portOffset, demo, Map.of());
+  }
 
   /** Parses command-line options; unknown options fail with the usage text. */
   public static StackOptions parse(Path repositoryRoot, List<String> args) {
@@ -76,6 +94,11 @@ public record StackOptions(
 
   public int port(int defaultPort) {
     return defaultPort + portOffset;
+  }
+
+  /** Returns the extra environment of {@code service}, empty unless a test set one. */
+  public Map<String, String> serviceEnvironment(String service) {
+    return serviceEnvironment.getOrDefault(service, Map.of());
   }
 
   public Path logDir() {

@@ -23,10 +23,18 @@ final class StackFixture implements AutoCloseable {
 
   /** Starts every component with ports shifted by {@code portOffset}. */
   static StackFixture start(String apiVersion, int portOffset) throws Exception {
+    return start(apiVersion, portOffset, Map.of());
+  }
+
+  /** Starts every component as above, with extra environment variables by service name. */
+  static StackFixture start(
+      String apiVersion, int portOffset, Map<String, Map<String, String>> serviceEnvironment)
+      throws Exception {
     Path root = Path.of(System.getProperty("apppay.repository.root", "../..")).toAbsolutePath();
     Path data =
         Files.createTempDirectory(root.resolve("deploy/local/target"), "stack-" + apiVersion);
-    StackOptions options = new StackOptions(root, data, apiVersion, portOffset, false);
+    StackOptions options =
+        new StackOptions(root, data, apiVersion, portOffset, false, serviceEnvironment);
     return new StackFixture(
         Stack.start(options, message -> System.out.println("[stack] " + message)));
   }
@@ -53,7 +61,24 @@ final class StackFixture implements AutoCloseable {
   }
 
   JsonNode order(String user, String orderId) {
-    return Http.get(stack.url("order-service") + "/api/orders/" + orderId, auth(user)).body();
+    return Http.get(orderUrl(orderId), auth(user)).body();
+  }
+
+  /** Reads the order with {@code refresh=true}, so order-service first has WeChat Pay queried. */
+  JsonNode refresh(String user, String orderId) {
+    Http.Reply reply = Http.get(orderUrl(orderId) + "?refresh=true", auth(user));
+    if (reply.status() != 200) {
+      throw new AssertionError("Refresh returned " + reply.status() + ": " + reply.body());
+    }
+    return reply.body();
+  }
+
+  String orderUrl(String orderId) {
+    return stack.url("order-service") + "/api/orders/" + orderId;
+  }
+
+  String simulatorUrl() {
+    return stack.url("wechatpay-simulator");
   }
 
   /** Polls the order until its status is {@code status} or {@code timeout} passes. */
@@ -75,7 +100,7 @@ final class StackFixture implements AutoCloseable {
   }
 
   void pay(JsonNode order) {
-    SimulatorControl.pay(stack.url("wechatpay-simulator"), order.path("appParams"));
+    SimulatorControl.pay(simulatorUrl(), order.path("appParams"));
   }
 
   @Override

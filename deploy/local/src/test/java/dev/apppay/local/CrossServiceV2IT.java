@@ -1,0 +1,20 @@
+package dev.apppay.local;
+
+/** The cross-service scenarios with WeChat Pay API v2, on ports shifted by 23000. */
+class CrossServiceV2IT extends CrossServiceScenarios {
+
+  @Override
+  String apiVersion() {
+    return "V2";
+  }
+
+  @Override
+  int portOffset() {
+    return 23000;
+  }
+
+  @Override
+  WeChatPayProtocol protocol(StackKeys keys) {
+    return new V2Protocol(keys);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.apppay.local;
+
+/** The cross-service scenarios with WeChat Pay API v3, on ports shifted by 22000. */
+class CrossServiceV3IT extends CrossServiceScenarios {
+
+  @Override
+  String apiVersion() {
+    return "V3";
+  }
+
+  @Override
+  int portOffset() {
+    return 22000;
+  }
+
+  @Override
+  WeChatPayProtocol protocol(StackKeys keys) {
+    return new V3Protocol(keys);
+  }
+}
