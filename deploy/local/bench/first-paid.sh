@@ -4,7 +4,7 @@
 #   deploy/local/bench/first-paid.sh [run.sh options, for example --data DIR --port-offset N]
 # Run it twice with the same --data for the cold and the warm figure.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
 output=$(mktemp)
 trap 'rm -f "$output"' EXIT
 
