@@ -26,29 +26,52 @@ sleep 5 # let the services settle after the demo before reading their memory
 
 awk -v s="$start" -v p="$paid" 'BEGIN {printf "Time from the command to the first PAID order: %.1f s\n", p - s}'
 grep -E "^Ready in|First PAID" "$output"
+# Prints "pid rss args" for the launcher and its descendants. PostgreSQL's children leave the
+# process group, so the tree is followed by parent id.
+stack_tree() {
+  ps -eo pid=,ppid=,rss=,args= | awk -v root="$group" '
+    { pid[NR] = $1; parent[NR] = $2; line[NR] = $0 }
+    END {
+      tree[root] = 1
+      for (grown = 1; grown;) {
+        grown = 0
+        for (i = 1; i <= NR; i++) {
+          if (!(pid[i] in tree) && (parent[i] in tree)) { tree[pid[i]] = 1; grown = 1 }
+        }
+      }
+      for (i = 1; i <= NR; i++) if (pid[i] in tree) { sub(/^ *[0-9]+ +[0-9]+ +/, "", line[i]); print pid[i], line[i] }
+    }'
+}
+
 echo "Resident memory (RSS) per process after the demo payment:"
-ps -o rss=,args= -g "$group" | while read -r rss cmd; do
-  case "$cmd" in
-    *LocalStack*) name="launcher" ;;
-    *kafka.Kafka*) name="Kafka broker" ;;
-    *runner.jar*) name="wechatpay-simulator" ;;
-    *quarkus-run.jar*) name=$(echo "$cmd" | sed -E 's|.*/([a-z-]+-service)/target/.*|\1|') ;;
-    *"postgres: "*) name="PostgreSQL backend" ;;
-    */bin/postgres*) name="PostgreSQL postmaster" ;;
-    *) continue ;;
-  esac
-  printf "  %-24s %6d MiB\n" "$name" $((rss / 1024))
-done
-total=$(ps -o rss= -g "$group" | awk '{sum += $1} END {print int(sum / 1024)}')
-echo "  total of the process group  $total MiB"
+tree=$(stack_tree)
+echo "$tree" | awk '
+  { pid = $1; rss = $2; $1 = $2 = ""; args = $0 }
+  args ~ /^ *(sh -c|cat)/ { next }
+  {
+    name = args ~ /LocalStack/ ? "launcher" \
+      : args ~ /kafka\.Kafka/ ? "Kafka broker" \
+      : args ~ /runner\.jar/ ? "wechatpay-simulator" \
+      : args ~ /postgres/ ? "PostgreSQL, all processes" \
+      : match(args, /[a-z]+-service\/target/) ? substr(args, RSTART, RLENGTH - 7) : "other"
+    sum[name] += rss; total += rss
+  }
+  END {
+    for (name in sum) printf "  %-26s %5d MiB\n", name, sum[name] / 1024
+    printf "  %-26s %5d MiB\n", "total", total / 1024
+  }' | sort
 
 kill -INT -- "-$group" # what Ctrl-C in a terminal sends
 wait "$group" || true
 sleep 2
-left=$(ps -o pid=,args= -g "$group" || true)
+left=""
+for pid in $(echo "$tree" | awk '{print $1}'); do
+  if kill -0 "$pid" 2>/dev/null; then
+    left="$left $pid"
+  fi
+done
 if [ -n "$left" ]; then
-  echo "Left running after Ctrl-C:"
-  echo "$left"
+  echo "Left running after Ctrl-C:$left"
   exit 1
 fi
 echo "Ctrl-C left no process running"

@@ -16,14 +16,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SupervisedProcess implements AutoCloseable {
 
-  // The shell outlives its child even when a signal reaches the whole process group (Ctrl-C), so
-  // close() can always find the child and kill it if the stop signal is ignored.
+  // Ctrl-C sends SIGINT to the whole process group. The shell ignores it, and the child started
+  // with & ignores it too, so the owner alone decides the order of the stops: a Kafka broker that
+  // stopped before its clients would keep their consumer group members until the session timeout.
+  // TERM is forwarded, and the shell outlives its child, so close() can always find the child.
   private static final String WATCHDOG =
       String.join(
           "\n",
           "exec 3<&0",
+          "trap '' INT",
           "\"$@\" & child=$!",
-          "trap 'kill -%1$s $child 2>/dev/null' INT TERM",
+          "trap 'kill -%1$s $child 2>/dev/null' TERM",
           "(cat <&3 >/dev/null; kill -%1$s $child 2>/dev/null) &",
           "while kill -0 $child 2>/dev/null; do wait $child; done");
 
