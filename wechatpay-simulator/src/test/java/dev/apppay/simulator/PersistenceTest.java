@@ -11,6 +11,7 @@ import dev.apppay.simulator.support.MerchantV3Client;
 import dev.apppay.simulator.support.NotificationReceiver;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,22 @@ class PersistenceTest {
     }
     assertThat(Files.exists(stateFile)).isTrue();
     assertThat(Files.exists(directory.resolve("state.json.tmp"))).isFalse();
+  }
+
+  @Test
+  void stateFileIsReadableByOwnerOnly() throws Exception {
+    Path stateFile = directory.resolve("state.json");
+    SimulatorConfig config = SimulatorConfig.builder().stateFile(stateFile).build();
+    try (WeChatPaySimulator first = WeChatPaySimulator.start(config)) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stateFile)))
+          .isEqualTo("rw-------");
+    }
+    Files.setPosixFilePermissions(stateFile, PosixFilePermissions.fromString("rw-r--r--"));
+
+    try (WeChatPaySimulator second = WeChatPaySimulator.start(config)) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stateFile)))
+          .isEqualTo("rw-------");
+    }
   }
 
   @Test

@@ -5,16 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The simulator's state as one JSON file, replaced atomically on every save so that a crash leaves
- * either the old or the new version.
+ * either the old or the new version. The file contains private keys, so on POSIX file systems only
+ * its owner may read it (mode 600).
  *
  * <p>NOTE: every change rewrites the whole file, which suits test and local-stack volumes (a few
  * thousand orders), not load tests.
@@ -27,6 +32,9 @@ public final class StateFile {
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
 
   private final Path path;
 
@@ -52,10 +60,24 @@ public final class StateFile {
     try {
       Path parent = path.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      MAPPER.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), state);
+      createOwnerOnly(temporary);
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, state);
+      }
       move(temporary);
     } catch (IOException e) {
       throw new UncheckedIOException("Failed to write simulator state file " + path, e);
+    }
+  }
+
+  /** Creates {@code file} empty with mode 600 before any key is written to it. */
+  private static void createOwnerOnly(Path file) throws IOException {
+    Files.deleteIfExists(file);
+    try {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: keep the default permissions.
+      Files.createFile(file);
     }
   }
 
