@@ -10,6 +10,9 @@ final class ServiceEnvironment {
 
   static Map<String, String> of(String service, Stack stack) {
     Map<String, String> env = new HashMap<>();
+    // Quarkus listens on every interface in production mode, and the internal APIs of
+    // prepay-service and query-service take no credentials, so the local stack stays on loopback.
+    env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     env.put("QUARKUS_HTTP_PORT", Integer.toString(stack.servicePort(service)));
     env.put(
         "QUARKUS_DATASOURCE_REACTIVE_URL", stack.postgres().reactiveUrl(Stack.database(service)));

@@ -3,6 +3,7 @@ package dev.apppay.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,17 @@ class PaymentV3IT {
     fixture.stack().startService("notify-service").awaitReady();
 
     assertThat(fixture.awaitStatus("dave", id(order), "PAID", PAID_TIMEOUT)).isEqualTo("PAID");
+  }
+
+  @Test
+  @Order(5)
+  void servicesListenOnLoopbackOnly() throws Exception {
+    for (String service : Stack.SERVICES) {
+      String log = Files.readString(fixture.stack().process(service).log());
+
+      assertThat(log).contains("Listening on: " + fixture.stack().url(service));
+      assertThat(log).doesNotContain("Listening on: http://0.0.0.0");
+    }
   }
 
   private List<Placed> createAndPayConcurrently(int count, int threads) throws Exception {
