@@ -24,18 +24,18 @@ public final class LocalStack {
       System.err.println(e.getMessage());
       System.err.print(StackOptions.USAGE);
       System.exit(2);
-    } catch (ComponentFailedException e) {
+    } catch (ComponentFailedException | DataFolderException e) {
       System.err.println("Failed: " + e.getMessage());
       System.exit(1);
     }
   }
 
-  private static void printToken(Path root, List<String> args) throws java.io.IOException {
+  private static void printToken(Path root, List<String> args) {
     if (args.isEmpty() || args.get(0).startsWith("--")) {
       throw new IllegalArgumentException("token needs a USER");
     }
     StackOptions options = StackOptions.parse(root, args.subList(1, args.size()));
-    StackKeys keys = StackKeys.loadOrCreate(options.dataDir().resolve("keys"));
+    StackKeys keys = StackKeys.ofDataFolder(options.dataDir());
     System.out.println(
         new JwtIssuer(keys.jwtPrivateKey()).issue(args.get(0), Duration.ofHours(12)));
   }
@@ -58,8 +58,19 @@ public final class LocalStack {
       new DemoPayment(stack, out).run();
       out.step("First PAID order %.1f s after start".formatted(seconds(started)));
     }
-    System.out.println("Serving until Ctrl-C. A token for curl: deploy/local/run.sh token alice");
+    System.out.println("Serving until Ctrl-C. A token for curl: " + tokenCommand(options));
     stopped.await();
+  }
+
+  /**
+   * Returns the command that prints a token for this stack, with its data folder if not default.
+   */
+  static String tokenCommand(StackOptions options) {
+    String command = "deploy/local/run.sh token alice";
+    if (options.dataDir().equals(StackOptions.defaultDataDir(options.repositoryRoot()))) {
+      return command;
+    }
+    return command + " --data " + options.dataDir();
   }
 
   private static void printUrls(Stack stack, long started) {

@@ -4,7 +4,6 @@ import dev.apppay.testinfra.FreePorts;
 import dev.apppay.testinfra.KafkaBroker;
 import dev.apppay.testinfra.PostgresServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,20 +40,20 @@ public final class Stack implements AutoCloseable {
     this.keys = keys;
   }
 
-  /** Starts every component and waits until each is ready. */
+  /**
+   * Starts every component and waits until each is ready.
+   *
+   * @throws DataFolderException when the data folder cannot be written
+   * @throws ComponentFailedException when a component fails to start
+   */
   public static Stack start(StackOptions options, Progress progress) {
+    Stack stack = new Stack(options, StackKeys.ofDataFolder(options.dataDir()));
     try {
-      StackKeys keys = StackKeys.loadOrCreate(options.dataDir().resolve("keys"));
-      Stack stack = new Stack(options, keys);
-      try {
-        stack.startAll(progress);
-        return stack;
-      } catch (RuntimeException e) {
-        stack.close();
-        throw e;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Failed to prepare " + options.dataDir(), e);
+      stack.startAll(progress);
+      return stack;
+    } catch (RuntimeException e) {
+      stack.close();
+      throw e;
     }
   }
 

@@ -37,6 +37,19 @@ public record StackKeys(
   private static final String ALPHANUMERIC =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
+  /**
+   * Loads the keys from {@code DATA/keys}, generating each missing one.
+   *
+   * @throws DataFolderException when the folder cannot be created or written
+   */
+  public static StackKeys ofDataFolder(Path dataDir) {
+    try {
+      return loadOrCreate(dataDir.resolve("keys"));
+    } catch (IOException e) {
+      throw new DataFolderException(dataDir, e);
+    }
+  }
+
   /** Loads the keys from {@code dir}, generating each missing one. */
   public static StackKeys loadOrCreate(Path dir) throws IOException {
     Files.createDirectories(dir);

@@ -49,7 +49,7 @@ public record StackOptions(
 
   /** Parses command-line options; unknown options fail with the usage text. */
   public static StackOptions parse(Path repositoryRoot, List<String> args) {
-    Path data = repositoryRoot.resolve(".local");
+    Path data = defaultDataDir(repositoryRoot);
     String api = "V3";
     int offset = 0;
     boolean demo = true;
@@ -63,6 +63,11 @@ public record StackOptions(
       }
     }
     return new StackOptions(repositoryRoot, data, api, offset, demo);
+  }
+
+  /** Returns the data folder used without {@code --data}: {@code .local} in the repository. */
+  public static Path defaultDataDir(Path repositoryRoot) {
+    return repositoryRoot.resolve(".local");
   }
 
   private static String value(List<String> args, int index, String option) {
