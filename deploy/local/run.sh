@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Builds what is needed and runs the whole stack on this machine; see deploy/local/README.md.
 #   deploy/local/run.sh [--api v2|v3] [--data DIR] [--port-offset N] [--no-demo]
-#   deploy/local/run.sh token USER
+#   deploy/local/run.sh token USER [--data DIR]
+# A relative --data DIR is taken from the current folder.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-cd "$root"
 
-classpath_file=deploy/local/target/launcher-classpath.txt
+classpath_file="$root/deploy/local/target/launcher-classpath.txt"
 if [ "${1:-}" != "token" ] || [ ! -f "$classpath_file" ]; then
   echo "==> Building the services, the simulator and the launcher (tests skipped)"
-  ./mvnw -B -q install -DskipTests -DskipITs -Dspotless.check.skip=true
+  (cd "$root" && ./mvnw -B -q install -DskipTests -DskipITs -Dspotless.check.skip=true)
 fi
 
 exec java -Xmx128m -Dapppay.repository.root="$root" \
-  -cp "deploy/local/target/classes:$(cat "$classpath_file")" dev.apppay.local.LocalStack "$@"
+  -cp "$root/deploy/local/target/classes:$(cat "$classpath_file")" dev.apppay.local.LocalStack "$@"

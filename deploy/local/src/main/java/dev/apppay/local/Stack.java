@@ -101,7 +101,7 @@ public final class Stack implements AutoCloseable {
           PostgresServer.start(
               options.dataDir().resolve("postgres"), options.port(StackOptions.POSTGRES_PORT), log);
     } catch (IOException | RuntimeException e) {
-      throw new ComponentFailedException("PostgreSQL", "failed to start: " + e.getMessage(), log);
+      throw startFailure("PostgreSQL", e, log);
     }
     SERVICES.forEach(service -> postgres.createDatabase(database(service)));
   }
@@ -114,8 +114,17 @@ public final class Stack implements AutoCloseable {
           KafkaBroker.start(
               options.dataDir().resolve("kafka"), options.port(StackOptions.KAFKA_PORT), log);
     } catch (IOException | RuntimeException e) {
-      throw new ComponentFailedException("Kafka", "failed to start: " + e.getMessage(), log);
+      throw startFailure("Kafka", e, log);
     }
+  }
+
+  /** Names the component and its log once, since test-infra's messages may name the log already. */
+  private static ComponentFailedException startFailure(String component, Exception e, Path log) {
+    String message = String.valueOf(e.getMessage());
+    if (message.contains(log.toString())) {
+      return new ComponentFailedException(component + " failed to start: " + message);
+    }
+    return new ComponentFailedException(component, "failed to start: " + message, log);
   }
 
   /** Stops the Kafka broker, as an outage would. {@link #restartKafka} starts it again. */
