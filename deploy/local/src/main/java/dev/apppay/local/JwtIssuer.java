@@ -7,7 +7,9 @@ import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Issues RS256 bearer tokens that order-service accepts, for local users only. */
 public final class JwtIssuer {
@@ -21,8 +23,13 @@ public final class JwtIssuer {
     this.key = key;
   }
 
-  /** Returns a token for {@code user} valid for {@code lifetime}. */
+  /** Returns a token for {@code user} in the group {@code user}, valid for {@code lifetime}. */
   public String issue(String user, Duration lifetime) {
+    return issue(user, List.of("user"), lifetime);
+  }
+
+  /** Returns a token for {@code user} in {@code groups}, valid for {@code lifetime}. */
+  public String issue(String user, List<String> groups, Duration lifetime) {
     if (!user.matches("[A-Za-z0-9_.@-]{1,64}")) {
       throw new IllegalArgumentException(
           "Invalid user " + user + ": use 1-64 letters, digits, '_', '.', '@' or '-'");
@@ -30,11 +37,12 @@ public final class JwtIssuer {
     Instant now = Instant.now();
     String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     String claims =
-        "{\"iss\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":[\"user\"],\"iat\":%d,\"exp\":%d,\"jti\":\"%s\"}"
+        "{\"iss\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":[%s],\"iat\":%d,\"exp\":%d,\"jti\":\"%s\"}"
             .formatted(
                 ISSUER,
                 user,
                 user,
+                groups.stream().map(group -> '"' + group + '"').collect(Collectors.joining(",")),
                 now.getEpochSecond(),
                 now.plus(lifetime).getEpochSecond(),
                 UUID.randomUUID());

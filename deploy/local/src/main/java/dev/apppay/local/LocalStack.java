@@ -16,7 +16,9 @@ public final class LocalStack {
     List<String> arguments = Arrays.asList(args);
     try {
       if (!arguments.isEmpty() && arguments.get(0).equals("token")) {
-        printToken(root, arguments.subList(1, arguments.size()));
+        printToken(root, arguments.subList(1, arguments.size()), List.of("user"));
+      } else if (!arguments.isEmpty() && arguments.get(0).equals("admin-token")) {
+        printToken(root, arguments.subList(1, arguments.size()), List.of("user", "admin"));
       } else {
         run(StackOptions.parse(root, arguments));
       }
@@ -30,14 +32,14 @@ public final class LocalStack {
     }
   }
 
-  private static void printToken(Path root, List<String> args) {
+  private static void printToken(Path root, List<String> args, List<String> groups) {
     if (args.isEmpty() || args.get(0).startsWith("--")) {
       throw new IllegalArgumentException("token needs a USER");
     }
     StackOptions options = StackOptions.parse(root, args.subList(1, args.size()));
     StackKeys keys = StackKeys.ofDataFolder(options.dataDir());
     System.out.println(
-        new JwtIssuer(keys.jwtPrivateKey()).issue(args.get(0), Duration.ofHours(12)));
+        new JwtIssuer(keys.jwtPrivateKey()).issue(args.get(0), groups, Duration.ofHours(12)));
   }
 
   private static void run(StackOptions options) throws InterruptedException {

@@ -27,8 +27,9 @@ public record StackOptions(
 
   static final String USAGE =
       """
-      Usage: deploy/local/run.sh [options]            start the stack and run a demo payment
-             deploy/local/run.sh token USER [options] print a bearer token for USER
+      Usage: deploy/local/run.sh [options]                  start the stack, run a demo payment
+             deploy/local/run.sh token USER [options]       print a bearer token for USER
+             deploy/local/run.sh admin-token USER [options] the same, also in the admin group
 
       Options:
         --data DIR         data, keys and logs (default: .local in the repository)
