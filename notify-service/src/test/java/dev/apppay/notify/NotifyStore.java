@@ -12,6 +12,11 @@ final class NotifyStore {
     return count("SELECT count(*) FROM payment_notification WHERE out_trade_no = :key", outTradeNo);
   }
 
+  static long notificationRowsOfTransaction(String transactionId) throws Throwable {
+    return count(
+        "SELECT count(*) FROM payment_notification WHERE transaction_id = :key", transactionId);
+  }
+
   static long paymentSucceededEvents(String outTradeNo) throws Throwable {
     return count(
         "SELECT count(*) FROM outbox_event WHERE event_key = :key AND type = 'PaymentSucceeded'",

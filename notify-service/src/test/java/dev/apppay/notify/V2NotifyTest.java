@@ -140,6 +140,34 @@ class V2NotifyTest {
   }
 
   @Test
+  void nonDigitTransactionIdIsRejected() throws Throwable {
+    Map<String, String> fields = notifications.paymentFields(outTradeNo, transactionId);
+    fields.put("transaction_id", "4200abc");
+
+    assertRejected(notifications.signed(fields), "transaction_id must be 1-32 digits");
+    assertThat(NotifyStore.notificationRowsOfTransaction("4200abc")).isZero();
+  }
+
+  @Test
+  void invalidOutTradeNoIsRejected() throws Throwable {
+    Map<String, String> fields = notifications.paymentFields(outTradeNo, transactionId);
+    fields.put("out_trade_no", outTradeNo + "#");
+
+    assertRejected(
+        notifications.signed(fields),
+        "out_trade_no must be 6-32 characters of 0-9 a-z A-Z _ - | *");
+    assertThat(NotifyStore.notificationRowsOfTransaction(transactionId)).isZero();
+  }
+
+  @Test
+  void invalidCurrencyIsRejected() throws Throwable {
+    Map<String, String> fields = notifications.paymentFields(outTradeNo, transactionId);
+    fields.put("fee_type", "cny");
+
+    assertRejected(notifications.signed(fields), "currency must be 3 capital letters");
+  }
+
+  @Test
   void xxePayloadIsRejected() throws Throwable {
     String body =
         "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"

@@ -206,6 +206,44 @@ class V3NotifyTest {
   }
 
   @Test
+  void nulInTransactionIdIsRejected() throws Throwable {
+    ObjectNode transaction = transaction();
+    transaction.put("transaction_id", transactionId + "\u0000");
+
+    assertRejected(signedPayment(transaction), 400, "transaction_id must be 1-32 digits");
+  }
+
+  @Test
+  void nulInOutTradeNoIsRejected() throws Throwable {
+    ObjectNode transaction = transaction();
+    transaction.put("out_trade_no", outTradeNo + "\u0000");
+
+    assertRejected(
+        signedPayment(transaction),
+        400,
+        "out_trade_no must be 6-32 characters of 0-9 a-z A-Z _ - | *");
+  }
+
+  @Test
+  void nulInCurrencyIsRejected() throws Throwable {
+    ObjectNode transaction = transaction();
+    ((ObjectNode) transaction.get("amount")).put("currency", "CN\u0000");
+
+    assertRejected(signedPayment(transaction), 400, "currency must be 3 capital letters");
+  }
+
+  @Test
+  void nulInNotificationIdIsRejected() throws Throwable {
+    byte[] body = notifications.envelope(transaction(), "TRANSACTION.SUCCESS");
+    ObjectNode envelope = (ObjectNode) new ObjectMapper().readTree(body);
+    envelope.put("id", envelope.path("id").asText() + "\u0000");
+    byte[] changed = envelope.toString().getBytes(StandardCharsets.UTF_8);
+
+    assertRejected(
+        notifications.signed(changed), 400, "id must be 1-64 characters of 0-9 a-z A-Z _ -");
+  }
+
+  @Test
   void refundEventIsAcknowledgedWithoutEffect() throws Throwable {
     byte[] body = notifications.envelope(transaction(), "REFUND.SUCCESS");
 
@@ -232,6 +270,7 @@ class V3NotifyTest {
     assertThat(response.contentType()).startsWith("application/json");
     assertThat(response.asString()).isEqualTo(NotifyRequests.v3Fail(message));
     assertThat(NotifyStore.notificationRows(outTradeNo)).isZero();
+    assertThat(NotifyStore.notificationRowsOfTransaction(transactionId)).isZero();
     assertThat(NotifyStore.paymentSucceededEvents(outTradeNo)).isZero();
   }
 

@@ -134,6 +134,54 @@ class ControlApiTest {
   }
 
   @Test
+  void payRejectsNonPositiveAmount() throws Exception {
+    String prepayId = create("CTRLAMNT02");
+    Map<String, Object> zero = user.v2Parameters(prepayId, SignType.MD5);
+    zero.put("amount", 0);
+    Map<String, Object> negative = user.v2Parameters(prepayId, SignType.MD5);
+    negative.put("amount", -5);
+
+    ControlReply zeroReply = user.post("/simulator/pay", zero);
+    ControlReply negativeReply = user.post("/simulator/pay", negative);
+
+    assertThat(zeroReply.status()).isEqualTo(400);
+    assertThat(zeroReply.json().toString())
+        .isEqualTo(
+            "{\"code\":\"INVALID_REQUEST\","
+                + "\"message\":\"amount must be a positive number of fen: 0\",\"errCode\":-1}");
+    assertThat(negativeReply.status()).isEqualTo(400);
+    assertThat(negativeReply.json().toString())
+        .isEqualTo(
+            "{\"code\":\"INVALID_REQUEST\","
+                + "\"message\":\"amount must be a positive number of fen: -5\",\"errCode\":-1}");
+    assertThat(simulator.order("CTRLAMNT02").orElseThrow().state()).isEqualTo(TradeState.NOTPAY);
+    assertThat(simulator.deliveries("CTRLAMNT02")).isEmpty();
+    assertThat(receiver.received()).isEmpty();
+  }
+
+  @Test
+  void orderPayRejectsNonPositiveAmount() throws Exception {
+    create("CTRLAMNT03");
+
+    ControlReply zero = user.post("/simulator/orders/CTRLAMNT03/pay", Map.of("amount", 0));
+    ControlReply negative = user.post("/simulator/orders/CTRLAMNT03/pay", Map.of("amount", -1));
+
+    assertThat(zero.status()).isEqualTo(400);
+    assertThat(zero.json().toString())
+        .isEqualTo(
+            "{\"code\":\"INVALID_REQUEST\","
+                + "\"message\":\"amount must be a positive number of fen: 0\"}");
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.json().toString())
+        .isEqualTo(
+            "{\"code\":\"INVALID_REQUEST\","
+                + "\"message\":\"amount must be a positive number of fen: -1\"}");
+    assertThat(simulator.order("CTRLAMNT03").orElseThrow().state()).isEqualTo(TradeState.NOTPAY);
+    assertThat(simulator.deliveries("CTRLAMNT03")).isEmpty();
+    assertThat(receiver.received()).isEmpty();
+  }
+
+  @Test
   void failedPaymentBecomesPayError() throws Exception {
     String prepayId = create("CTRLFAIL01");
 

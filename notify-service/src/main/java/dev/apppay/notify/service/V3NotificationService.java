@@ -12,6 +12,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Handles v3 payment notifications: verify the signature over the raw body (probe, timestamp
@@ -19,6 +20,10 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class V3NotificationService {
+
+  /** The shape of the stored notification {@code id}, such as the UUID the simulator sends. */
+  // NOTE: this id format is an assumption, so a real id with other characters would be rejected.
+  private static final Pattern NOTIFICATION_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
 
   private final Optional<V3NotificationHandler> handler;
   private final PaymentChecks checks;
@@ -66,6 +71,9 @@ public class V3NotificationService {
           .item(new NotifyOutcome.Ignored("event_type is " + envelope.eventType()));
     }
 
+    if (envelope.id() == null || !NOTIFICATION_ID.matcher(envelope.id()).matches()) {
+      return rejected(400, "id must be 1-64 characters of 0-9 a-z A-Z _ -");
+    }
     Transaction payment = verifier.parseTransaction(verifier.decrypt(envelope));
     if (!payment.isPaid()) {
       return rejected(400, "trade_state is " + payment.tradeState() + ", not SUCCESS");

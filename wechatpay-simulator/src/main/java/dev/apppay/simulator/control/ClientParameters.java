@@ -18,10 +18,7 @@ record ClientParameters(
 
   /** Reads {@code appid, partnerid, prepayid, package, noncestr, timestamp, sign, amount}. */
   static ClientParameters from(JsonNode json) throws ControlError {
-    JsonNode amount = json.path("amount");
-    if (!amount.isMissingNode() && !amount.isNull() && !amount.isIntegralNumber()) {
-      throw new ControlError(400, "INVALID_REQUEST", "amount must be an integer number of fen");
-    }
+    Long amount = PaidAmount.read(json);
     return new ClientParameters(
         required(json, "appid"),
         required(json, "partnerid"),
@@ -30,7 +27,7 @@ record ClientParameters(
         required(json, "noncestr"),
         required(json, "timestamp"),
         required(json, "sign"),
-        amount.isIntegralNumber() ? amount.asLong() : null);
+        amount);
   }
 
   private static String required(JsonNode json, String name) throws ControlError {

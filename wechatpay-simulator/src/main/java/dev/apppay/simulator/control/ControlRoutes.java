@@ -1,6 +1,5 @@
 package dev.apppay.simulator.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.apppay.simulator.Order;
 import dev.apppay.simulator.SimulatorClock;
 import dev.apppay.simulator.SimulatorCredentials;
@@ -92,11 +91,7 @@ public final class ControlRoutes {
   private void payOrder(RoutingContext context) {
     String outTradeNo = context.pathParam("out_trade_no");
     try {
-      JsonNode amount = ControlJson.readOptional(context).path("amount");
-      if (!amount.isMissingNode() && !amount.isNull() && !amount.isIntegralNumber()) {
-        throw new ControlError(400, "INVALID_REQUEST", "amount must be an integer number of fen");
-      }
-      Long paid = amount.isIntegralNumber() ? amount.asLong() : null;
+      Long paid = PaidAmount.read(ControlJson.readOptional(context));
       ControlJson.send(context, 200, payments.payOrder(credentials.mchId(), outTradeNo, paid));
     } catch (ControlError e) {
       ControlJson.sendError(context, e, false);
