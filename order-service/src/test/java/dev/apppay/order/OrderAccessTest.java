@@ -14,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 @WithTestResource(
@@ -27,6 +29,12 @@ class OrderAccessTest extends ServiceTest {
   private static final String NOT_FOUND =
       "{\"type\":\"/problems/order-not-found\",\"title\":\"Order not found\",\"status\":404,"
           + "\"detail\":\"Order not found\"}";
+  private static final String UNAUTHORIZED =
+      "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
+          + "\"detail\":\"A valid bearer token is required\"}";
+  private static final String FORBIDDEN =
+      "{\"type\":\"/problems/forbidden\",\"title\":\"Forbidden\",\"status\":403,"
+          + "\"detail\":\"The token's groups do not grant this request\"}";
 
   @Test
   void missingOrderIsNotFound() {
@@ -76,7 +84,7 @@ class OrderAccessTest extends ServiceTest {
             .body(OrderApi.COFFEE_X2)
             .post("/api/orders");
 
-    assertThat(response.statusCode()).isEqualTo(401);
+    assertUnauthorized(response);
   }
 
   @Test
@@ -84,21 +92,36 @@ class OrderAccessTest extends ServiceTest {
     Response response =
         given().auth().oauth2(TestTokens.signedByStranger("user-1")).get("/api/orders");
 
-    assertThat(response.statusCode()).isEqualTo(401);
+    assertUnauthorized(response);
   }
 
   @Test
   void expiredTokenIsUnauthorized() {
     Response response = given().auth().oauth2(TestTokens.expired("user-1")).get("/api/orders");
 
-    assertThat(response.statusCode()).isEqualTo(401);
+    assertUnauthorized(response);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "user\0one", "user\none", "user\177one"})
+  void tokenWithInvalidSubjectIsUnauthorized(String subject) {
+    Response response =
+        given()
+            .auth()
+            .oauth2(TestTokens.user(subject))
+            .contentType("application/json")
+            .header("Idempotency-Key", OrderApi.newKey())
+            .body(OrderApi.COFFEE_X2)
+            .post("/api/orders");
+
+    assertUnauthorized(response);
   }
 
   @Test
   void garbageTokenIsUnauthorized() {
     Response response = given().auth().oauth2("not.a.token").get("/api/orders");
 
-    assertThat(response.statusCode()).isEqualTo(401);
+    assertUnauthorized(response);
   }
 
   @Test
@@ -106,12 +129,21 @@ class OrderAccessTest extends ServiceTest {
     Response response = given().auth().oauth2(TestTokens.user("user-1")).get("/admin/products");
 
     assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.body().asString()).isEqualTo(FORBIDDEN);
   }
 
   @Test
   void adminApiRequiresToken() {
     Response response = given().get("/admin/products");
 
+    assertUnauthorized(response);
+  }
+
+  private static void assertUnauthorized(Response response) {
     assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.body().asString()).isEqualTo(UNAUTHORIZED);
   }
 }

@@ -56,6 +56,10 @@ class OrderValidationTest extends ServiceTest {
             + " instead",
         "{\"items\":[{\"sku\":\"MUG-CERAMIC\",\"quantity\":1},{\"sku\":\"NO-SUCH-SKU\",\"quantity\":1}]}"
             + " | items[1].sku | items[1].sku NO-SUCH-SKU is not a known product",
+        "{\"items\":[{\"sku\":\"MUG-CERAMIC\",\"quantity\":1,\"quantity\":50}]} | body"
+            + " | Request body is not valid JSON",
+        "{\"items\":[],\"items\":[{\"sku\":\"MUG-CERAMIC\",\"quantity\":1}]} | body"
+            + " | Request body is not valid JSON",
       })
   void invalidOrderIsRejected(String body, String field, String detail) {
     String userId = "user-" + System.nanoTime();
@@ -157,5 +161,41 @@ class OrderValidationTest extends ServiceTest {
     Response response = OrderApi.newUser().create(OrderApi.newKey(), body);
 
     assertThat(response.statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void wrongMethodIsNotAllowed() {
+    Response response =
+        given().auth().oauth2(TestTokens.user("user-1")).delete("/api/orders/" + OrderApi.newKey());
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.body().asString())
+        .isEqualTo(
+            "{\"type\":\"/problems/method-not-allowed\",\"title\":\"Method not allowed\","
+                + "\"status\":405,\"detail\":\"DELETE is not allowed on this resource\"}");
+  }
+
+  @Test
+  void plainTextBodyIsUnsupported() {
+    String userId = "user-" + System.nanoTime();
+
+    Response response =
+        given()
+            .auth()
+            .oauth2(TestTokens.user(userId))
+            .contentType("text/plain")
+            .header("Idempotency-Key", OrderApi.newKey())
+            .body(OrderApi.COFFEE_X2)
+            .post("/api/orders");
+
+    assertThat(response.statusCode()).isEqualTo(415);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.body().asString())
+        .isEqualTo(
+            "{\"type\":\"/problems/unsupported-media-type\",\"title\":\"Unsupported media"
+                + " type\",\"status\":415,\"detail\":\"Content-Type text/plain"
+                + " is not supported, use application/json\"}");
+    assertThat(database.countOrders(userId)).isZero();
   }
 }

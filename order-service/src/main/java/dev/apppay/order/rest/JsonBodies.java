@@ -1,5 +1,6 @@
 package dev.apppay.order.rest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,9 @@ import dev.apppay.order.service.InvalidRequestException;
 final class JsonBodies {
 
   static final String BODY = "body";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // A repeated key is rejected, because Jackson would otherwise keep the last value silently.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private JsonBodies() {}
 
