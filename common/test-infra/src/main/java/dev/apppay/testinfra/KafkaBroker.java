@@ -114,11 +114,19 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   /** Returns a random cluster id in Kafka's form: 16 bytes, URL-safe Base64 without padding. */
-  private static String clusterId() {
-    UUID uuid = UUID.randomUUID();
-    var bytes = java.nio.ByteBuffer.allocate(16);
-    bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+  /**
+   * Returns a random cluster id in Kafka's base64url form. An id that starts with '-' is drawn
+   * again, because the storage tool's argument parser reads it as an option and fails.
+   */
+  static String clusterId() {
+    String id;
+    do {
+      UUID uuid = UUID.randomUUID();
+      var bytes = java.nio.ByteBuffer.allocate(16);
+      bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+      id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    } while (id.startsWith("-"));
+    return id;
   }
 
   private static List<String> java(String mainClass, String... arguments) throws IOException {
