@@ -1,6 +1,6 @@
 package dev.apppay.local;
 
-/** The cross-service scenarios with WeChat Pay API v2, on ports shifted by 23000. */
+/** The cross-service scenarios with WeChat Pay API v2, on ports shifted by 13000. */
 class CrossServiceV2IT extends CrossServiceScenarios {
 
   @Override
@@ -10,7 +10,7 @@ class CrossServiceV2IT extends CrossServiceScenarios {
 
   @Override
   int portOffset() {
-    return 23000;
+    return 13000;
   }
 
   @Override

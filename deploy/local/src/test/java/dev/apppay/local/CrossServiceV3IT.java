@@ -1,6 +1,6 @@
 package dev.apppay.local;
 
-/** The cross-service scenarios with WeChat Pay API v3, on ports shifted by 22000. */
+/** The cross-service scenarios with WeChat Pay API v3, on ports shifted by 12000. */
 class CrossServiceV3IT extends CrossServiceScenarios {
 
   @Override
@@ -10,7 +10,7 @@ class CrossServiceV3IT extends CrossServiceScenarios {
 
   @Override
   int portOffset() {
-    return 22000;
+    return 12000;
   }
 
   @Override

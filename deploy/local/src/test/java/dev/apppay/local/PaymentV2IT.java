@@ -14,7 +14,7 @@ class PaymentV2IT {
 
   @BeforeAll
   static void start() throws Exception {
-    fixture = StackFixture.start("V2", 21000);
+    fixture = StackFixture.start("V2", 11000);
   }
 
   @AfterAll

@@ -26,7 +26,7 @@ class PaymentV3IT {
 
   @BeforeAll
   static void start() throws Exception {
-    fixture = StackFixture.start("V3", 20000);
+    fixture = StackFixture.start("V3", 10000);
   }
 
   @AfterAll

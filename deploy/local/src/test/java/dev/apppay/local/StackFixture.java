@@ -21,7 +21,11 @@ final class StackFixture implements AutoCloseable {
     this.tokens = new JwtIssuer(stack.keys().jwtPrivateKey());
   }
 
-  /** Starts every component with ports shifted by {@code portOffset}. */
+  /**
+   * Starts every component with ports shifted by {@code portOffset}. Offsets up to 13000 keep every
+   * port below 32768, where Linux starts the local ports of outgoing connections, which could
+   * otherwise take a port the stack needs.
+   */
   static StackFixture start(String apiVersion, int portOffset) throws Exception {
     return start(apiVersion, portOffset, Map.of());
   }
