@@ -16,10 +16,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SupervisedProcess implements AutoCloseable {
 
-  // Ctrl-C sends SIGINT to the whole process group. The shell ignores it, and the child started
-  // with & ignores it too, so the owner alone decides the order of the stops: a Kafka broker that
-  // stopped before its clients would keep their consumer group members until the session timeout.
-  // TERM is forwarded, and the shell outlives its child, so close() can always find the child.
+  // Ctrl-C sends SIGINT to the whole process group. The shell and its child ignore it, so the owner
+  // alone orders the stops. A broker stopped before its clients keeps their group members until
+  // the session timeout. TERM is forwarded, and the shell outlives its child for close() to find.
   private static final String WATCHDOG =
       String.join(
           "\n",

@@ -31,7 +31,7 @@ public final class PeerServices implements AutoCloseable {
     FAIL_RETRYABLE,
     /** 409 {@code ORDERPAID}, not retryable. */
     REJECT,
-    /** 400, as prepay-service answers a request it finds invalid. */
+    /** 400, the reply of prepay-service to an invalid request. */
     INVALID,
     /** Closes the connection without a reply. */
     DISCONNECT,
